@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the browser tests (tests/**/*.browser.test.ts, excluded from the default
+# `vitest run`): installs Debian's Chromium at /usr/bin/chromium if missing, then runs
+# the HTML report test in headless Chromium.
+#
+# Usage: npm run test:browser   (or: bash scripts/test-browser.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-chromium.sh
+npx vitest run --config vitest.config.ts tests/charts/report.browser.test.ts "$@"

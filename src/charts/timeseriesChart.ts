@@ -1,0 +1,142 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { chartConfig } from './chartConfig.js';
+import type { SweepWeeklyRow, WeeklyRow } from './chartInputs.js';
+import { chartDescription } from './chartMetadata.js';
+import type { ChartOptions } from './chartOptions.js';
+import { defaultDescribeMetric, metricTitle } from './describeMetric.js';
+import { levelLabel, sortedLevels } from './levels.js';
+import { meanInterval } from './meanInterval.js';
+import { okabeIto } from './okabeIto.js';
+
+export interface TimeseriesOptions extends ChartOptions {
+  /** The metric column to plot. */
+  metric: string;
+  /**
+   * The column whose levels get one line each: a factor (`manpower`), `scenario` or
+   * `point`. Default: `point` when the rows come from several design points, else one
+   * line for all runs.
+   */
+  groupBy?: string;
+}
+
+/**
+ * A line chart of a metric per week. With one run it draws the run's values; with
+ * several runs it draws, per level of `groupBy`, the mean over runs and its 95%
+ * Student-t interval as a shaded band (computed here, deterministically, see
+ * `meanInterval`). Values that are not finite numbers (a rate undefined in a quiet week)
+ * are left out of that week's mean. Numeric levels are coloured along viridis (ordered),
+ * named levels with Okabe–Ito.
+ *
+ * Data columns of the spec: `group`, `week`, `mean`, `low`, `high`, `n` (runs averaged).
+ *
+ * @example
+ * const spec = timeseriesChart(weeklyRows, { metric: 'successRate', groupBy: 'manpower' });
+ * await renderSvg(spec); // one line and band per manpower level
+ */
+export function timeseriesChart(
+  rows: ReadonlyArray<WeeklyRow | SweepWeeklyRow>,
+  options: TimeseriesOptions,
+): TopLevelSpec {
+  const { metric, metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  if (rows.length === 0) throw new Error('timeseriesChart requires at least one row');
+  const points = new Set(rows.map((r) => r.point));
+  const groupBy = options.groupBy ?? (points.size > 1 ? 'point' : undefined);
+
+  const cells = new Map<number | string, Map<number, number[]>>();
+  const runsPerGroup = new Map<number | string, Set<unknown>>();
+  rows.forEach((row, index) => {
+    const value = row[metric];
+    if (typeof value !== 'number') {
+      throw new Error(`timeseriesChart found no numeric column ${metric} in row ${index}`);
+    }
+    const group = groupBy === undefined ? 'all runs' : row[groupBy];
+    if (group === undefined) throw new Error(`timeseriesChart found no column ${groupBy} in row ${index}`);
+    if (!runsPerGroup.has(group)) runsPerGroup.set(group, new Set());
+    runsPerGroup.get(group)!.add(row.run ?? 0);
+    if (!Number.isFinite(value)) return;
+    if (!cells.has(group)) cells.set(group, new Map());
+    const weeks = cells.get(group)!;
+    if (!weeks.has(row.week)) weeks.set(row.week, []);
+    weeks.get(row.week)!.push(value);
+  });
+
+  const groups = sortedLevels(runsPerGroup.keys());
+  const numericGroups = groups.every((g) => typeof g === 'number');
+  const labelOf = (g: number | string) => (groupBy === 'point' ? `point ${levelLabel(g)}` : levelLabel(g));
+  const values = groups.flatMap((group) => {
+    const weeks = cells.get(group) ?? new Map<number, number[]>();
+    return [...weeks.keys()]
+      .sort((a, b) => a - b)
+      .map((week) => ({ group: labelOf(group), week, ...meanInterval(weeks.get(week)!) }));
+  });
+
+  const maxRuns = Math.max(...[...runsPerGroup.values()].map((s) => s.size));
+  const several = maxRuns > 1;
+  const { label } = describeMetric(metric);
+  const yTitle = metricTitle(metric, describeMetric, several ? 'Mean' : undefined);
+  const groupWord = groupBy === undefined ? '' : groupBy === 'point' ? ' per design point' : ` per ${groupBy} level`;
+  const subtitle = several ? `mean and 95% interval over ${maxRuns} runs${groupWord}` : undefined;
+  const domain = groups.map(labelOf);
+  const color =
+    groups.length > 1
+      ? {
+          field: 'group',
+          type: numericGroups ? ('ordinal' as const) : ('nominal' as const),
+          title: groupBy,
+          sort: domain,
+          legend: { symbolType: 'stroke', symbolStrokeWidth: 3, symbolOpacity: 1 },
+          scale: numericGroups
+            ? { domain, scheme: { name: 'viridis' as const, extent: [0, 0.85] } }
+            : { domain, range: [...okabeIto] },
+        }
+      : { value: okabeIto[0] };
+
+  const x = {
+    field: 'week',
+    type: 'quantitative' as const,
+    title: 'Week',
+    scale: { nice: false, zero: false },
+    axis: { tickMinStep: 1, format: 'd' },
+  };
+  const tooltip = [
+    { field: 'group', type: 'nominal' as const, title: groupBy ?? 'runs' },
+    { field: 'week', type: 'quantitative' as const, title: 'week' },
+    { field: 'mean', type: 'quantitative' as const, title: several ? 'mean' : label, format: '.4~g' },
+    ...(several
+      ? [
+          { field: 'low', type: 'quantitative' as const, title: '95% low', format: '.4~g' },
+          { field: 'high', type: 'quantitative' as const, title: '95% high', format: '.4~g' },
+          { field: 'n', type: 'quantitative' as const, title: 'runs' },
+        ]
+      : []),
+  ];
+
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: chartDescription(`${label} per week${subtitle ? `: ${subtitle}` : ''}`, metadata),
+    title: { text: metadata.title ?? `${label} per week`, ...(subtitle ? { subtitle } : {}) },
+    width: options.width ?? 560,
+    height: options.height ?? 300,
+    config: chartConfig,
+    data: { values },
+    encoding: { x },
+    layer: [
+      ...(several
+        ? [
+            {
+              mark: { type: 'area' as const, opacity: 0.2 },
+              encoding: {
+                y: { field: 'low', type: 'quantitative' as const, title: yTitle },
+                y2: { field: 'high' },
+                color,
+              },
+            },
+          ]
+        : []),
+      {
+        mark: { type: 'line' as const, strokeWidth: 2 },
+        encoding: { y: { field: 'mean', type: 'quantitative' as const, title: yTitle }, color, tooltip },
+      },
+    ],
+  };
+}

@@ -1,0 +1,12 @@
+import type { CommandModule } from 'yargs';
+import { initCommand } from './commands/init.js';
+import { presetsCommand } from './commands/presets.js';
+import { runCommand } from './commands/run.js';
+import { validateCommand } from './commands/validate.js';
+
+/**
+ * The CLI's commands, in the order `--help` lists them. Each lives in its own file under
+ * `commands/` as a yargs command module; to add one, import it and add it here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [runCommand, validateCommand, presetsCommand, initCommand];

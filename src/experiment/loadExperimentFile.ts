@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { loadScenario } from '../scenario/loadScenario.js';
+import { loadScenarioFile } from '../scenario/loadScenarioFile.js';
+import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
+import { readScenarioFile } from '../scenario/readScenarioFile.js';
+import { experimentError } from './ExperimentError.js';
+import { normalizeExperiment } from './normalizeExperiment.js';
+import type { Experiment, NormalizedExperiment } from './types.js';
+import { validateExperiment } from './validateExperiment.js';
+
+/** Values given on the command line that replace the file's. */
+export interface ExperimentOverrides {
+  replications?: number;
+  seed?: number;
+}
+
+/**
+ * Reads an experiment file (YAML, or JSON when it ends in `.json`; data only, nothing is
+ * evaluated), validates it against the experiment schema, loads its scenario (a path relative
+ * to the experiment file, or a preset name) and returns the normalised experiment. Every
+ * problem is reported at once as a `ScenarioInputError` with `file: path: message` lines.
+ *
+ * @example
+ * const experiment = loadExperimentFile('experiments/trust.yaml', { replications: 5 });
+ * experiment.replications; // 5
+ */
+export function loadExperimentFile(file: string, overrides: ExperimentOverrides = {}): NormalizedExperiment {
+  const parsed = readScenarioFile(file);
+  if (parsed.problems.length > 0) throw new ScenarioInputError(parsed.problems);
+  const data = parsed.data as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw experimentError(file, [{ path: [], message: 'expected an experiment (a mapping of keys to values)' }]);
+  }
+  const merged: Record<string, unknown> = { ...data };
+  if (overrides.replications !== undefined) merged.replications = overrides.replications;
+  if (overrides.seed !== undefined) merged.seed = overrides.seed;
+  const problems = validateExperiment(merged);
+  if (problems.length > 0) throw experimentError(file, problems);
+  const input = merged as unknown as Experiment;
+  const scenario = input.scenario !== undefined ? loadReferencedScenario(input.scenario, file) : undefined;
+  const result = normalizeExperiment(input, { name: basename(file, extname(file)), scenario });
+  if (!result.experiment) throw experimentError(file, result.problems);
+  return result.experiment;
+}
+
+function loadReferencedScenario(ref: string, file: string) {
+  const relative = join(dirname(file), ref);
+  return existsSync(relative) ? loadScenarioFile(relative) : loadScenario(ref);
+}

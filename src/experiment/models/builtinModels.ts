@@ -1,0 +1,30 @@
+import type { SweepModel } from './types.js';
+import { ishigami } from './ishigami.js';
+import { sobolG } from './sobolG.js';
+import { linear } from './linear.js';
+
+/** The built-in test models by name: `ishigami`, `sobol-g`, `linear`. */
+export const builtinModels: Readonly<Record<string, SweepModel>> = Object.freeze({
+  [ishigami.name]: ishigami,
+  [sobolG.name]: sobolG,
+  [linear.name]: linear,
+});
+
+/**
+ * Looks up a built-in model by name.
+ *
+ * @example
+ * getBuiltinModel('ishigami').outputs; // ['y']
+ * getBuiltinModel('nope'); // throws "unknown model nope, expected one of ishigami, sobol-g, linear"
+ */
+export function getBuiltinModel(name: string): SweepModel {
+  const model = Object.prototype.hasOwnProperty.call(builtinModels, name)
+    ? builtinModels[name]
+    : undefined;
+  if (!model) {
+    throw new Error(
+      `unknown model ${name}, expected one of ${Object.keys(builtinModels).join(', ')}`,
+    );
+  }
+  return model;
+}

@@ -1,0 +1,226 @@
+import { METRIC_NAMES, WEEKLY_METRIC_NAMES } from '../model/metrics/catalogue.js';
+import { checkScenarioSemantics } from '../scenario/checkScenarioSemantics.js';
+import { formatPath } from '../scenario/formatPath.js';
+import { listNames } from '../scenario/messages.js';
+import type { ValueProblem } from '../scenario/ScenarioProblem.js';
+import { scenarioSchema } from '../scenario/scenarioSchema.js';
+import { setScenarioPath } from '../scenario/setScenarioPath.js';
+import { suggest } from '../scenario/suggest.js';
+import type { Scenario } from '../scenario/types.js';
+import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
+import { generateDesign } from './designs/generateDesign.js';
+import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
+import { builtinModels } from './models/builtinModels.js';
+import type { SweepModel } from './models/types.js';
+import type { Experiment, ExperimentSource, FactorSpec, NormalizedExperiment } from './types.js';
+
+/** What `normalizeExperiment` needs besides the file's data. */
+export interface NormalizeContext {
+  /** Default name (the file name without extension). */
+  name: string;
+  /** The loaded scenario of a scenario experiment. */
+  scenario?: Scenario;
+  /** A user model to sweep instead of a scenario or built-in model (library use). */
+  model?: { source: Extract<ExperimentSource, { kind: 'module' }>; model: SweepModel };
+}
+
+/** Column names a factor may not take, because the results already use them. */
+const RESERVED = ['run', 'point', 'replicate', 'seed', 'status', 'error', 'week'];
+
+/** Runs above this count cannot be numbered (run numbers are 32-bit). */
+const MAX_RUNS = 2 ** 31 - 1;
+
+/**
+ * Checks a schema-valid experiment against what it refers to and fills every default. Checks:
+ * exactly one of `scenario` and `model`; known model, metrics and factor names (with
+ * suggestions); factor paths that exist in the scenario and values that keep it valid (both
+ * ends of each range, every listed value); `weekly` for scenarios only; a design that can be
+ * generated. A range factor on a whole-number scenario field (such as `staff`) is rounded
+ * automatically. Returns the normalised experiment, or every problem found.
+ *
+ * @example
+ * normalizeExperiment({ model: 'ishigami', design: { method: 'lhs', samples: 8 } }, { name: 'demo' }).experiment?.factors.length; // 3
+ */
+export function normalizeExperiment(
+  input: Experiment,
+  context: NormalizeContext,
+): { experiment?: NormalizedExperiment; problems: ValueProblem[] } {
+  const problems: ValueProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const isScenario = input.scenario !== undefined;
+  let model: SweepModel | undefined = context.model?.model;
+  let source: ExperimentSource | undefined = context.model?.source;
+
+  if (!context.model) {
+    if (isScenario && input.model !== undefined) report([], 'give either "scenario" or "model", not both');
+    else if (!isScenario && input.model === undefined) {
+      report([], 'missing required key "scenario" (a preset name or scenario file) or "model" (a built-in model)');
+    }
+  }
+  if (!context.model && input.model !== undefined && !isScenario) {
+    const names = Object.keys(builtinModels);
+    if (Object.hasOwn(builtinModels, input.model)) model = builtinModels[input.model];
+    else {
+      const guess = suggest(input.model, names);
+      report(['model'], `expected one of ${listNames(names)}, found ${JSON.stringify(input.model)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`);
+    }
+    source = { kind: 'model', model: input.model, constants: input.constants ?? {} };
+  }
+  if (isScenario) {
+    if (input.constants !== undefined) report(['constants'], 'only built-in models take constants');
+    if (context.scenario) source = { kind: 'scenario', scenario: input.scenario!, content: context.scenario };
+  } else {
+    if (input.weeks !== undefined) report(['weeks'], 'only scenario experiments have weeks');
+    if (input.weekly !== undefined && input.weekly !== false) report(['weekly'], 'weekly rows exist for scenario experiments only');
+  }
+
+  // Metrics
+  const known = isScenario ? [...METRIC_NAMES] : (model?.outputs ?? []);
+  const metrics = input.metrics ?? known;
+  const seen = new Set<string>();
+  metrics.forEach((name, i) => {
+    if (seen.has(name)) report(['metrics', i], `metric ${JSON.stringify(name)} is listed twice`);
+    seen.add(name);
+    if ((isScenario || model) && !known.includes(name)) {
+      const guess = suggest(name, known);
+      report(['metrics', i], `unknown metric ${JSON.stringify(name)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; expected one of ${listNames(known)}`}`);
+    }
+  });
+
+  // Weekly rows
+  let weeklyEvery = 0;
+  if (input.weekly === true) weeklyEvery = 1;
+  else if (typeof input.weekly === 'number') {
+    if (!Number.isInteger(input.weekly) || input.weekly < 0) {
+      report(['weekly'], `expected true, false or a whole number of weeks, found ${input.weekly}`);
+    } else weeklyEvery = input.weekly;
+  }
+  const weeklyMetrics = weeklyEvery > 0 ? metrics.filter((name) => WEEKLY_METRIC_NAMES.includes(name)) : [];
+  if (isScenario && weeklyEvery > 0 && weeklyMetrics.length === 0) {
+    report(['weekly'], 'none of the chosen metrics has weekly values');
+  }
+
+  // Factors
+  const factors: Factor[] = [];
+  if (input.factors !== undefined) {
+    for (const [name, spec] of Object.entries(input.factors)) {
+      const at = ['factors', name];
+      const factor = toFactor(name, spec);
+      if (factor.kind === 'range' && factor.low > factor.high) {
+        report(at, `expected low ≤ high, found low ${factor.low} and high ${factor.high}`);
+        continue;
+      }
+      if (RESERVED.includes(name) || metrics.includes(name)) {
+        report(at, `factor name ${JSON.stringify(name)} is also a column of the results; rename it`);
+        continue;
+      }
+      if (model && !model.factors.some((f) => f.name === name)) {
+        const names = model.factors.map((f) => f.name);
+        const guess = suggest(name, names);
+        report(at, `${model.name} has no factor ${JSON.stringify(name)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; its factors are ${listNames(names, 'and')}`}`);
+        continue;
+      }
+      if (isScenario && context.scenario) {
+        const problem = checkScenarioFactor(context.scenario, factor);
+        if (problem) {
+          report(at, problem);
+          continue;
+        }
+        if (factor.kind === 'range' && !factor.integer && wantsInteger(context.scenario, factor)) factor.integer = true;
+      }
+      factors.push(factor);
+    }
+  } else if (model) factors.push(...model.factors.map((f) => ({ ...f })));
+  if (isScenario && input.factors !== undefined && Object.keys(input.factors).length === 0) {
+    report(['factors'], 'expected at least one factor');
+  } else if (isScenario && input.factors === undefined) {
+    report([], 'missing required key "factors" (what the experiment varies)');
+  }
+
+  // Design
+  if (problems.length === 0) {
+    try {
+      const design = generateDesign(input.design, factors, input.seed ?? 1);
+      const total = design.points.length * (input.replications ?? 1);
+      if (total > MAX_RUNS) report(['replications'], `the sweep would have ${total} runs, more than ${MAX_RUNS}`);
+    } catch (error) {
+      report(['design'], (error as Error).message);
+    }
+  }
+  if (problems.length > 0 || !source) return { problems };
+
+  const fixed: DesignPoint = {};
+  for (const f of model?.factors ?? []) {
+    if (factors.some((g) => g.name === f.name)) continue;
+    fixed[f.name] = f.kind === 'values' ? f.values[0] : middle(f.low, f.high, f.integer);
+  }
+  return {
+    problems,
+    experiment: {
+      name: input.name ?? context.name,
+      description: input.description ?? '',
+      source,
+      weeks: isScenario ? (input.weeks ?? context.scenario?.weeks ?? 260) : null,
+      seed: input.seed ?? 1,
+      replications: input.replications ?? 1,
+      commonRandomNumbers: input.commonRandomNumbers ?? true,
+      design: input.design,
+      factors,
+      fixed,
+      metrics: [...metrics],
+      weeklyMetrics,
+      weeklyEvery,
+    },
+  };
+}
+
+/**
+ * Turns a factor as written (`[low, high]`, `{ low, high, integer }`, `{ values }`) into a
+ * design factor.
+ *
+ * @example
+ * toFactor('staffStability', [0, 1]); // { kind: 'range', name: 'staffStability', low: 0, high: 1 }
+ */
+export function toFactor(name: string, spec: FactorSpec): Factor {
+  if (Array.isArray(spec)) return { kind: 'range', name, low: spec[0], high: spec[1] };
+  if ('values' in spec) return { kind: 'values', name, values: [...spec.values] };
+  const factor: Factor = { kind: 'range', name, low: spec.low, high: spec.high };
+  if (spec.integer) factor.integer = true;
+  return factor;
+}
+
+function middle(low: number, high: number, integer?: boolean): number {
+  const mid = (low + high) / 2;
+  return integer ? Math.round(mid) : mid;
+}
+
+/** The problem of setting a factor's extreme values in the scenario, or null. */
+function checkScenarioFactor(scenario: Scenario, factor: Factor): string | null {
+  const values: FactorValue[] = factor.kind === 'range' ? [factor.low, factor.high] : factor.values;
+  for (const value of values) {
+    const problem = scenarioProblem(scenario, factor.name, value);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function scenarioProblem(scenario: Scenario, path: string, value: FactorValue): string | null {
+  let changed: Scenario;
+  try {
+    changed = setScenarioPath(scenario, path, value);
+  } catch (error) {
+    return (error as Error).message.replace(`${path}: `, '');
+  }
+  const schema = scenarioSchema();
+  const found = validateAgainstSchema(changed, schema);
+  const problems = found.length > 0 ? found : checkScenarioSemantics(changed, schema);
+  if (problems.length === 0) return null;
+  const first = problems[0];
+  return `value ${JSON.stringify(value)} does not fit the scenario: ${formatPath(first.path)}: ${first.message}`;
+}
+
+/** True when the field a range factor sets takes whole numbers only (such as `staff`). */
+function wantsInteger(scenario: Scenario, factor: Extract<Factor, { kind: 'range' }>): boolean {
+  if (!Number.isInteger(factor.low) || !Number.isInteger(factor.high) || factor.low === factor.high) return false;
+  return scenarioProblem(scenario, factor.name, factor.low + 0.5) !== null;
+}

@@ -1,0 +1,154 @@
+/**
+ * The experiment file's types: the single source of `schema/experiment.schema.json`
+ * (`npx tsx scripts/generateExperimentSchema.ts`) and of `docs/experiments.md`.
+ *
+ * An experiment sweeps factors of a scenario (or of a built-in test model) over a design,
+ * runs each design point `replications` times with seeds derived from one root seed, and
+ * writes one flat row per run.
+ */
+import type { DesignSpec, DesignPoint, Factor, FactorValue } from './designs/types.js';
+import type { Scenario } from '../scenario/types.js';
+
+/** A range factor written as `[low, high]`. */
+export type FactorRangePair = [number, number];
+
+/** A range factor written as an object, with an optional rounding to whole numbers. */
+export interface FactorRangeObject {
+  /** Lowest value, in the factor's unit. */
+  low: number;
+  /** Highest value (inclusive). */
+  high: number;
+  /** Round sampled values to whole numbers (counts such as staff). Default false. */
+  integer?: boolean;
+}
+
+/** A categorical factor: one of the listed values (for grid and list designs). */
+export interface FactorValuesObject {
+  /** @minItems 1 */
+  values: (number | string)[];
+}
+
+/** How one factor varies: `[low, high]`, `{ low, high, integer }` or `{ values: [...] }`. */
+export type FactorSpec = FactorRangePair | FactorRangeObject | FactorValuesObject;
+
+/** An experiment file. Either `scenario` or `model` says what is run. */
+export interface Experiment {
+  /** Editor hint: the JSON Schema this file follows. Ignored. */
+  $schema?: string;
+  /** Short name of the experiment. Default: the file name without extension. */
+  name?: string;
+  /** What the experiment asks. */
+  description?: string;
+  /** A preset name (`safety-house`) or a scenario file path, relative to this file. */
+  scenario?: string;
+  /** A built-in test model instead of a scenario: `ishigami`, `sobol-g` or `linear`. */
+  model?: string;
+  /** Constants of the built-in model (`a`, `b` for ishigami; `a` for sobol-g; `c` for linear). */
+  constants?: { [name: string]: number | number[] };
+  /**
+   * Horizon in weeks for scenario experiments. Default: the scenario's own `weeks`.
+   * @minimum 1
+   * @maximum 5200
+   * @TJS-type integer
+   */
+  weeks?: number;
+  /**
+   * The root seed every run's seed is derived from.
+   * @minimum 0
+   * @maximum 4294967295
+   * @default 1
+   * @TJS-type integer
+   */
+  seed?: number;
+  /**
+   * Runs per design point, each with its own seed.
+   * @minimum 1
+   * @maximum 1000000
+   * @default 1
+   * @TJS-type integer
+   */
+  replications?: number;
+  /**
+   * Common random numbers: every design point sees the same random stream for the same
+   * replicate (seed = hash(root, replicate)). `false` gives each point its own streams
+   * (seed = hash(root, point, replicate)).
+   * @default true
+   */
+  commonRandomNumbers?: boolean;
+  /** The design: `grid`, `oat`, `lhs`, `sobol`, `morris` or `list` with its options. */
+  design: DesignSpec;
+  /**
+   * Factors by name: precondition names (`staffStability`), scenario paths
+   * (`organisations[police].staff`, `network.form`) or the model's parameter names.
+   * Default for models: the model's own factors and ranges.
+   */
+  factors?: { [name: string]: FactorSpec };
+  /** Metrics to keep, in this order. Default: all summary metrics (or all model outputs). */
+  metrics?: string[];
+  /**
+   * Keep weekly rows too (`weekly.parquet`): `true` for every week, a number N for every N-th
+   * week. Scenario experiments only.
+   * @default false
+   */
+  weekly?: boolean | number;
+}
+
+/** What a sweep runs: a scenario with its content, or a built-in or user model. */
+export type ExperimentSource =
+  | {
+      kind: 'scenario';
+      /** The preset name or path as written in the experiment file. */
+      scenario: string;
+      /** The loaded scenario, `extends` resolved, so results do not depend on files changing later. */
+      content: Scenario;
+    }
+  | {
+      kind: 'model';
+      /** Built-in model name. */
+      model: string;
+      constants: Record<string, number | number[]>;
+    }
+  | {
+      kind: 'module';
+      /** Absolute path or file URL of an ES module whose export is a `SweepModel`. */
+      module: string;
+      /** Export name. Default `default`. */
+      export: string;
+      constants: Record<string, number | number[]>;
+    };
+
+/** An experiment with every default filled in: what `experiment.json` stores and runs use. */
+export interface NormalizedExperiment {
+  name: string;
+  description: string;
+  source: ExperimentSource;
+  /** Horizon for scenario experiments; null for models. */
+  weeks: number | null;
+  seed: number;
+  replications: number;
+  commonRandomNumbers: boolean;
+  design: DesignSpec;
+  factors: Factor[];
+  /** Model parameters that are not swept, held at the middle of their range (or first value). */
+  fixed: DesignPoint;
+  metrics: string[];
+  /** Metrics kept in weekly rows (empty when weekly rows are off). */
+  weeklyMetrics: string[];
+  /** Keep every N-th week in weekly rows; 0 = no weekly rows. */
+  weeklyEvery: number;
+}
+
+/** One row of `runs.csv`, as `readRuns` returns it. */
+export interface RunRow {
+  run: number;
+  point: number;
+  replicate: number;
+  seed: number;
+  status: 'ok' | 'failed';
+  /** Factor values by factor name. */
+  factors: Record<string, FactorValue>;
+  /** Metric values by metric name; null when the run failed or gave a non-finite value. */
+  metrics: Record<string, number | null>;
+  /** The error message of a failed run; null when it succeeded. */
+  error: string | null;
+}

@@ -1,0 +1,115 @@
+import type { Rng } from '../../random/rng.js';
+import { poisson } from '../../random/poisson.js';
+import type { Mechanism } from '../Mechanism.js';
+import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import { randomPresentSeat } from '../state/randomPresentSeat.js';
+import type { SimulationState } from '../state/SimulationState.js';
+
+/** How far each case type's label sits from the narrative centre: crime, radicalisation, both. */
+export const LABEL_OFFSET = [0.1, -0.05, 0.05];
+
+/** Weekly chance, relative to the detection probability, that a latent case's signal surfaces late. */
+export const LATE_DETECTION = 0.1;
+
+/**
+ * Step 4, arrivals. New cases arrive as a Poisson process (mean `caseRate` a week). Each case
+ * gets a type (by `caseMix`), a starting severity uniform in [0.1, 0.4], 2 + Binomial(2,
+ * layering) required powers drawn without replacement from its type's pool, and a label: the
+ * narrative centre, shifted by type and pulled toward security framing by urgency above its
+ * baseline. Every partner whose domain would see the type holds a signal with probability
+ * detection × (1 − 0.5 · elusiveness); signals of latent cases also surface later, more as
+ * the case worsens.
+ */
+export const arrivals: Mechanism = {
+  name: 'arrivals',
+  step(state, rng) {
+    surfaceLateSignals(state, rng);
+    const count = poisson(rng, state.params.caseRate);
+    for (let k = 0; k < count; k++) state.open.push(newCase(state, rng));
+    state.thisWeek.arrived += count;
+  },
+};
+
+function newCase(state: SimulationState, rng: Rng): Case {
+  const p = state.params;
+  const u = rng();
+  const type = u < p.caseMixCumulative[0] ? 0 : u < p.caseMixCumulative[1] ? 1 : 2;
+  const c: Case = {
+    id: state.nextCaseId++,
+    type,
+    severity: 0.1 + 0.3 * rng(),
+    label: caseLabel(state, type),
+    status: CaseStatus.latent,
+    arrivalWeek: state.week,
+    recognisedWeek: 0,
+    conferenceWeek: 0,
+    owner: p.coordinator,
+    signalOrg: [],
+    signalSeat: [],
+    signalWeek: [],
+    signalShared: [],
+    sharedCount: 0,
+    taskPower: drawPowers(p.casePowers[type], p.layering, rng),
+    taskState: [],
+    taskOrg: [],
+    taskUntil: [],
+    involved: [],
+  };
+  for (let t = 0; t < c.taskPower.length; t++) {
+    c.taskState.push(TaskState.open);
+    c.taskOrg.push(-1);
+    c.taskUntil.push(0);
+  }
+  for (let org = 0; org < p.orgCount; org++) {
+    if ((p.seesMask[org] >> type) & 1 && rng() < p.detection[org] * p.detectionFactor) addSignal(state, c, org, rng);
+  }
+  return c;
+}
+
+/** The label of a new case of `type`: how security-framed the network describes it. */
+function caseLabel(state: SimulationState, type: number): number {
+  const centre = state.narrative.centre;
+  const excess = Math.max(0, state.urgency - state.params.baselineUrgency);
+  const label = centre + LABEL_OFFSET[type] + 0.2 * excess * (1 - centre);
+  return label < 0 ? 0 : label > 1 ? 1 : label;
+}
+
+/** 2 + Binomial(2, layering) distinct powers from `pool` (fewer if the pool is smaller). */
+function drawPowers(pool: number[], layering: number, rng: Rng): number[] {
+  let count = 2 + (rng() < layering ? 1 : 0) + (rng() < layering ? 1 : 0);
+  count = Math.min(count, pool.length);
+  const bag = [...pool];
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const i = Math.floor(rng() * bag.length);
+    out.push(bag[i]);
+    bag[i] = bag[bag.length - 1];
+    bag.pop();
+  }
+  return out;
+}
+
+/** Gives `org` a signal of case `c`, held by one of its present professionals. */
+export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng): void {
+  const seat = randomPresentSeat(state, org, rng);
+  if (seat < 0) return;
+  if (c.owner < 0) c.owner = org;
+  const own = org === c.owner ? 1 : 0;
+  c.signalOrg.push(org);
+  c.signalSeat.push(seat);
+  c.signalWeek.push(state.week);
+  c.signalShared.push(own);
+  c.sharedCount += own;
+}
+
+function surfaceLateSignals(state: SimulationState, rng: Rng): void {
+  const p = state.params;
+  for (const c of state.open) {
+    if (c.status !== CaseStatus.latent) continue;
+    for (let org = 0; org < p.orgCount; org++) {
+      if (!((p.seesMask[org] >> c.type) & 1) || c.signalOrg.includes(org)) continue;
+      const chance = p.detection[org] * p.detectionFactor * LATE_DETECTION * (0.5 + c.severity);
+      if (rng() < chance) addSignal(state, c, org, rng);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import type { Rng } from '../../random/rng.js';
+import { frameFit, translation } from '../frameFit.js';
+import type { Mechanism } from '../Mechanism.js';
+import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import type { SimulationState } from '../state/SimulationState.js';
+import { availableTime, bestKnownSeat } from './sharing.js';
+import { queueTrust } from './trust.js';
+
+/** Hours each attending partner spends on one case at a conference. */
+export const CONFERENCE_HOURS = 1;
+
+/** Share of a place at the conference that following up a pending case takes. */
+export const FOLLOW_UP_COST = 0.25;
+
+/** Trust loss (in λ⁻ units) of a partner's refusal, for the one who asked. */
+export const REFUSAL_LOSS = 0.1;
+
+/** Trust loss (in λ⁻ units) between attendees of a procedural conflict. */
+export const CONFLICT_LOSS = 0.25;
+
+/**
+ * Step 6, case conference. In `nao` and `lead` networks the coordinator meets every
+ * `meetingInterval` weeks (stretched up to twice by low regie) and discusses up to its
+ * capacity of cases (coordinatorCapacity a week × weeks between meetings × (0.3 + 0.7·regie),
+ * scaled by its staff present):
+ * first pending cases it follows up (chance 0.5 + 0.5·regie each), then newly recognised ones.
+ * In a `shared` network each recognised or pending case is taken up in a week with the
+ * initiative probability. At a discussion a procedural conflict (chance 0.2·(1 − ruleClarity))
+ * delays the case and costs trust; otherwise each open task is requested from a partner
+ * holding the power: the request goes astray with chance 0.4·(1 − roleClarity), else the
+ * partner commits with probability
+ *
+ *   P = (0.5 + 0.5·fit) × (0.5 + 0.5·T[partner][owner]) × (0.5 + 0.5·alignment) × time
+ *
+ * with alignment = a + (1 − a)(0.4·U + 0.3·brokerage) (urgency and a neutral broker make up for
+ * a goal that is not the partner's own; Ansell & Gash 2008, Provan & Kenis 2008). A refusal
+ * costs the owner's trust in the partner. Attendees strengthen their ties.
+ */
+export const conference: Mechanism = {
+  name: 'conference',
+  step(state, rng) {
+    if (state.params.coordinator >= 0) coordinated(state, rng);
+    else selfOrganised(state, rng);
+  },
+};
+
+function coordinated(state: SimulationState, rng: Rng): void {
+  const p = state.params;
+  if (state.week % p.meetingInterval !== 0) return;
+  const coordinator = p.coordinator;
+  const posts = p.posts[coordinator];
+  if (posts === 0 || state.presentStaff[coordinator] === 0) return;
+  let room = ((p.conferenceCapacity * state.presentStaff[coordinator]) / posts);
+  for (const c of state.open) {
+    if (room <= 0) return;
+    if (c.status === CaseStatus.conference && rng() < p.followUp) {
+      discuss(state, c, rng);
+      room -= FOLLOW_UP_COST;
+    }
+  }
+  for (const c of state.open) {
+    if (room <= 0) return;
+    if (c.status === CaseStatus.recognised) {
+      discuss(state, c, rng);
+      room--;
+    }
+  }
+}
+
+function selfOrganised(state: SimulationState, rng: Rng): void {
+  for (const c of state.open) {
+    if ((c.status === CaseStatus.recognised || c.status === CaseStatus.conference) && rng() < state.params.initiative) {
+      discuss(state, c, rng);
+    }
+  }
+}
+
+/** One discussion of case `c` at a conference. */
+function discuss(state: SimulationState, c: Case, rng: Rng): void {
+  const p = state.params;
+  const n = p.orgCount;
+  const owner = c.owner;
+  if (c.status === CaseStatus.recognised) {
+    c.status = CaseStatus.conference;
+    c.conferenceWeek = state.week;
+  }
+  const chair = pickChair(state, owner, rng);
+  if (chair < 0) return;
+  state.usedHours[owner] += CONFERENCE_HOURS;
+  const attendees: number[] = [chair];
+  const conflict = rng() < p.conflictProbability;
+  if (conflict) state.thisWeek.conflicts++;
+  for (let t = 0; t < c.taskPower.length; t++) {
+    const s = c.taskState[t];
+    if (s !== TaskState.open && s !== TaskState.astray) continue;
+    if (conflict) continue;
+    if (rng() < p.astrayProbability) {
+      c.taskState[t] = TaskState.astray;
+      state.thisWeek.astray++;
+      continue;
+    }
+    const partner = pickHolder(state, c.taskPower[t], rng);
+    if (partner < 0) continue;
+    const delegate = bestKnownSeat(state, chair, partner, rng);
+    if (delegate < 0) continue;
+    attendees.push(delegate);
+    state.usedHours[partner] += CONFERENCE_HOURS;
+    if (rng() < commitProbability(state, c, partner, chair)) {
+      c.taskState[t] = TaskState.committed;
+      c.taskOrg[t] = partner;
+      if (!c.involved.includes(partner)) c.involved.push(partner);
+      state.thisWeek.accepted[p.domain[partner]]++;
+    } else {
+      c.taskState[t] = TaskState.open;
+      state.thisWeek.refused[p.domain[partner]]++;
+      if (partner !== owner) queueTrust(state, owner, partner, -REFUSAL_LOSS);
+    }
+  }
+  if (conflict) {
+    for (const org of c.involved) {
+      if (org !== owner) {
+        queueTrust(state, owner, org, -CONFLICT_LOSS);
+        queueTrust(state, org, owner, -CONFLICT_LOSS);
+      }
+    }
+  } else {
+    meet(state, attendees);
+  }
+  if (!c.involved.includes(owner) && owner >= 0 && owner < n && c.involved.length > 0) c.involved.push(owner);
+  if (c.taskState.every((s) => s >= TaskState.committed)) c.status = CaseStatus.intervention;
+}
+
+/** The owner's professional who chairs: a random present one. */
+function pickChair(state: SimulationState, owner: number, rng: Rng): number {
+  if (owner < 0) return -1;
+  const w = state.workforce;
+  const present = state.presentStaff[owner];
+  if (present === 0) return -1;
+  let k = Math.floor(rng() * present);
+  for (const seat of w.seatsOf[owner]) if (w.posted[seat] && w.present[seat] && k-- === 0) return seat;
+  return -1;
+}
+
+/** A partner holding power `power` with staff present, weighted by present staff; −1 if none. */
+function pickHolder(state: SimulationState, power: number, rng: Rng): number {
+  const p = state.params;
+  let total = 0;
+  for (let org = 0; org < p.orgCount; org++) if ((p.powerMask[org] >> power) & 1) total += state.presentStaff[org];
+  if (total === 0) return -1;
+  let k = rng() * total;
+  for (let org = 0; org < p.orgCount; org++) {
+    if (!((p.powerMask[org] >> power) & 1)) continue;
+    k -= state.presentStaff[org];
+    if (k < 0) return org;
+  }
+  return -1;
+}
+
+/** Probability that `partner` commits to a task of case `c` when asked by `chair`. */
+export function commitProbability(state: SimulationState, c: Case, partner: number, chair: number): number {
+  const p = state.params;
+  const w = state.workforce;
+  const experienced = ((w.experience[chair] >> p.domain[partner]) & 1) === 1;
+  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, translation(w.perspective[chair], experienced));
+  const trust = c.owner === partner ? 1 : state.trust[partner * p.orgCount + c.owner];
+  const a = p.goalAlignment[partner];
+  const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
+  return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
+}
+
+/** Attendees meet: every pair from different organisations strengthens its tie. */
+function meet(state: SimulationState, attendees: number[]): void {
+  const gain = state.scenario.parameters.tieGain;
+  const org = state.workforce.org;
+  for (let i = 0; i < attendees.length; i++) {
+    for (let j = i + 1; j < attendees.length; j++) {
+      if (org[attendees[i]] !== org[attendees[j]]) state.ties.strengthen(attendees[i], attendees[j], gain, state.week);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import type { Rng } from '../../random/rng.js';
+import { POWERS } from '../domains.js';
+import type { Mechanism } from '../Mechanism.js';
+import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import type { SimulationState } from '../state/SimulationState.js';
+import { queueTrust } from './trust.js';
+
+/** Trust loss (in λ⁻ units) among partners involved in a case that escalates (blame). */
+export const BLAME_LOSS = 0.5;
+
+/** Severity growth is halved while interventions are being delivered. */
+export const DELIVERY_DAMPING = 0.5;
+
+/**
+ * Chance that a case whose required powers were all delivered is resolved successfully:
+ * 0.9 · (1 − severity²) — help at low severity mostly works, late help helps less and help
+ * at the brink (severity 1) does not.
+ */
+export const successProbability = (severity: number): number => 0.9 * (1 - severity * severity);
+
+/**
+ * Step 8, outcomes. Open cases worsen by `0.002 + 0.028 · escalationSpeed` severity a week
+ * (half that while interventions are delivered). A case reaching severity 1 escalates: an
+ * incident that raises urgency next week, pulls the narrative toward security framing and
+ * costs trust among the partners involved (blame); a case that escalates before anyone
+ * recognised it was missed. A case whose required powers are all delivered closes: resolved
+ * with probability `successProbability(severity)`, which builds trust between every pair of
+ * partners involved (small wins, Ansell & Gash 2008), else closed without effect.
+ */
+export const outcomes: Mechanism = {
+  name: 'outcomes',
+  step(state, rng) {
+    const growth = state.params.severityGrowth;
+    let kept = 0;
+    for (const c of state.open) {
+      const delivering = c.taskState.includes(TaskState.delivering);
+      c.severity += delivering ? growth * DELIVERY_DAMPING : growth;
+      if (c.severity >= 1) escalate(state, c);
+      else if (c.status === CaseStatus.intervention && c.taskState.every((s) => s === TaskState.delivered)) close(state, c, rng);
+      else state.open[kept++] = c;
+    }
+    state.open.length = kept;
+  },
+};
+
+function escalate(state: SimulationState, c: Case): void {
+  c.severity = 1;
+  state.thisWeek.escalated++;
+  state.incidents++;
+  if (c.status === CaseStatus.latent) state.thisWeek.missed++;
+  for (let t = 0; t < c.taskPower.length; t++) {
+    if (c.taskState[t] === TaskState.delivering) state.slotsInUse[c.taskOrg[t] * POWERS.length + c.taskPower[t]]--;
+  }
+  for (const i of c.involved) for (const j of c.involved) if (i !== j) queueTrust(state, i, j, -BLAME_LOSS);
+}
+
+function close(state: SimulationState, c: Case, rng: Rng): void {
+  if (rng() < successProbability(c.severity)) {
+    state.thisWeek.resolved++;
+    state.thisWeek.weeksToResolution += state.week - c.arrivalWeek;
+    for (const i of c.involved) for (const j of c.involved) if (i !== j) queueTrust(state, i, j, 1);
+  } else {
+    state.thisWeek.closedWithoutEffect++;
+  }
+}

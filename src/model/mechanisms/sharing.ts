@@ -1,0 +1,124 @@
+import type { Rng } from '../../random/rng.js';
+import { frameFit, translation } from '../frameFit.js';
+import type { Mechanism } from '../Mechanism.js';
+import { type Case, CaseStatus } from '../state/Case.js';
+import { randomPresentSeat } from '../state/randomPresentSeat.js';
+import type { SimulationState } from '../state/SimulationState.js';
+
+/** Hours a professional spends passing on one signal. */
+export const SHARING_HOURS = 0.5;
+
+/** Weight of the interpersonal tie (versus organisational trust) in effective trust. */
+export const TIE_WEIGHT = 0.5;
+
+/** Floor on the share of free time: even a busy professional can make a phone call. */
+export const TIME_FLOOR = 0.2;
+
+/**
+ * Step 5, information sharing. Each holder of a signal not yet passed on tries once a week to
+ * pass it to the case's owner (the coordinator in `nao` and `lead` networks, the partner that
+ * first saw the case in a `shared` one). The attempt succeeds with probability
+ *
+ *   P = permitted × effective trust × frame fit × available time
+ *
+ * drawn factor by factor so that a failure has one reason (not permitted, low trust, low fit,
+ * no time). Effective trust = ½ tie(sender, receiver) + ½ T[sender org][owner]; the sender
+ * addresses the owner's professional they know best. Frame fit is the sender organisation's
+ * fit with the case label under the narrative, bridged by the sender's perspective-taking and
+ * experience in the owner's domain. A signal whose holder has left is lost. A case is
+ * recognised once `signalsNeeded` signals (2 + round(2 · elusiveness)) are combined.
+ */
+export const sharing: Mechanism = {
+  name: 'sharing',
+  step(state, rng) {
+    for (const c of state.open) {
+      if (c.status !== CaseStatus.latent) continue;
+      for (let k = c.signalOrg.length - 1; k >= 0; k--) {
+        if (c.signalShared[k]) continue;
+        if (holderLeft(state, c, k)) dropSignal(c, k);
+        else tryToShare(state, c, k, rng);
+      }
+      if (c.sharedCount >= state.params.signalsNeeded && c.owner >= 0) {
+        c.status = CaseStatus.recognised;
+        c.recognisedWeek = state.week;
+        state.thisWeek.recognised++;
+        state.thisWeek.weeksToRecognition += state.week - c.arrivalWeek;
+      }
+    }
+  },
+};
+
+function holderLeft(state: SimulationState, c: Case, k: number): boolean {
+  const w = state.workforce;
+  const seat = c.signalSeat[k];
+  return !w.present[seat] || !w.posted[seat] || w.hiredWeek[seat] > c.signalWeek[k];
+}
+
+function dropSignal(c: Case, k: number): void {
+  c.signalOrg.splice(k, 1);
+  c.signalSeat.splice(k, 1);
+  c.signalWeek.splice(k, 1);
+  c.signalShared.splice(k, 1);
+}
+
+function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): void {
+  const p = state.params;
+  const w = state.workforce;
+  const counts = state.thisWeek;
+  const sender = c.signalSeat[k];
+  const from = c.signalOrg[k];
+  const to = c.owner;
+  if (rng() >= p.permitted[from]) {
+    counts.signalsRefused[0]++;
+    return;
+  }
+  const receiver = bestKnownSeat(state, sender, to, rng);
+  const tie = receiver < 0 ? 0 : state.ties.get(sender, receiver, state.week);
+  const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
+  if (rng() >= trust) {
+    counts.signalsRefused[1]++;
+    return;
+  }
+  const experienced = ((w.experience[sender] >> p.domain[to]) & 1) === 1;
+  const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, translation(w.perspective[sender], experienced));
+  if (rng() >= fit) {
+    counts.signalsRefused[2]++;
+    return;
+  }
+  if (receiver < 0 || rng() >= availableTime(state, from)) {
+    counts.signalsRefused[3]++;
+    return;
+  }
+  c.signalShared[k] = 1;
+  c.sharedCount++;
+  state.usedHours[from] += SHARING_HOURS;
+  state.ties.strengthen(sender, receiver, state.scenario.parameters.tieGain * 0.5, state.week);
+  counts.signalsShared++;
+  if (p.domain[from] !== p.domain[to]) counts.signalsSharedCrossDomain++;
+}
+
+/** Share of the organisation's network time still free this week, floored; 0 without capacity. */
+export function availableTime(state: SimulationState, org: number): number {
+  const cap = state.capacityHours[org];
+  if (cap <= 0) return 0;
+  const free = Math.max(0, cap - state.usedHours[org]) / cap;
+  return TIME_FLOOR + (1 - TIME_FLOOR) * free;
+}
+
+/** The present professional of `org` with whom `seat` has the strongest tie; else a random one. */
+export function bestKnownSeat(state: SimulationState, seat: number, org: number, rng: Rng): number {
+  const w = state.workforce;
+  const ties = state.ties;
+  let best = -1;
+  let bestStrength = 0;
+  for (const slot of ties.tiesOf(seat)) {
+    const other = ties.other(slot, seat);
+    if (w.org[other] !== org || !w.present[other] || !w.posted[other]) continue;
+    const s = ties.strengthAt(slot, state.week);
+    if (s > bestStrength) {
+      bestStrength = s;
+      best = other;
+    }
+  }
+  return best >= 0 ? best : randomPresentSeat(state, org, rng);
+}

@@ -1,0 +1,70 @@
+import { shiftLogOdds } from '../logit.js';
+import type { Mechanism } from '../Mechanism.js';
+import type { SimulationState } from '../state/SimulationState.js';
+
+/**
+ * Asks the trust mechanism to change organisation `from`'s trust in `to` this week by
+ * `weight` units: +1 is one gain λ⁺ (a success), −1 one loss λ⁻ (a breach).
+ */
+export function queueTrust(state: SimulationState, from: number, to: number, weight: number): void {
+  if (from === to || from < 0 || to < 0) return;
+  state.trustEvents.from.push(from);
+  state.trustEvents.to.push(to);
+  state.trustEvents.weight.push(weight);
+}
+
+/**
+ * Step 9, trust. Applies the week's trust events on the log-odds scale: a gain moves
+ * logit(T) up by λ⁺ (`trustGain`), a loss down by λ⁻ (`trustLoss`, default 3λ⁺), so trust
+ * builds slowly and breaks fast (Slovic 1993) and one breach takes exactly λ⁻/λ⁺ successes to
+ * undo. Losses are remembered as damage that learning sessions can partly repair. Then
+ * organisational trust drifts toward the mean strength of the ties between the two
+ * organisations' professionals (institutionalisation of interpersonal trust, Zaheer, McEvily
+ * & Perrone 1998): T += κ · (mean tie − T), for pairs that have ties. Ties fade lazily
+ * (`TieStore`).
+ */
+export const trust: Mechanism = {
+  name: 'trust',
+  step(state) {
+    applyTrustEvents(state);
+    institutionalise(state);
+  },
+};
+
+/** Applies and clears the queued trust events. */
+export function applyTrustEvents(state: SimulationState): void {
+  const { from, to, weight } = state.trustEvents;
+  const n = state.params.orgCount;
+  const { trustGain, trustLoss } = state.scenario.parameters;
+  for (let k = 0; k < from.length; k++) {
+    const ij = from[k] * n + to[k];
+    const delta = weight[k] > 0 ? weight[k] * trustGain : weight[k] * trustLoss;
+    state.trust[ij] = shiftLogOdds(state.trust[ij], delta);
+    if (delta < 0) state.trustDamage[ij] -= delta;
+  }
+  from.length = 0;
+  to.length = 0;
+  weight.length = 0;
+}
+
+/** Moves organisational trust toward the mean tie strength between each pair of organisations. */
+function institutionalise(state: SimulationState): void {
+  const kappa = state.scenario.parameters.institutionalisation;
+  if (kappa === 0) return;
+  const n = state.params.orgCount;
+  const sum = new Float64Array(n * n);
+  const count = new Float64Array(n * n);
+  const org = state.workforce.org;
+  state.ties.forEach(state.week, (a, b, s) => {
+    const i = org[a];
+    const j = org[b];
+    if (i === j) return;
+    sum[i * n + j] += s;
+    count[i * n + j]++;
+    sum[j * n + i] += s;
+    count[j * n + i]++;
+  });
+  for (let ij = 0; ij < n * n; ij++) {
+    if (count[ij] > 0) state.trust[ij] += kappa * (sum[ij] / count[ij] - state.trust[ij]);
+  }
+}

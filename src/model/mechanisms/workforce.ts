@@ -1,0 +1,80 @@
+import type { Rng } from '../../random/rng.js';
+import type { Mechanism } from '../Mechanism.js';
+import { hireProfessional } from '../state/hireProfessional.js';
+import type { SimulationState } from '../state/SimulationState.js';
+
+/** Strength factor of a tie passed on to a successor at handover. */
+export const HANDOVER_STRENGTH = 0.5;
+
+/**
+ * Step 2, workforce. Each professional leaves with the weekly probability derived from the
+ * organisation's annual turnover; the post stays vacant for a uniform 0.5–1.5 × `vacancyWeeks`;
+ * each of the leaver's ties passes to the successor with probability `handover` at half
+ * strength, the rest are lost (Carley 1992: turnover erodes what the organisation knows and
+ * whom it knows). Posts follow the organisation's current number of posts (manpower events).
+ */
+export const workforce: Mechanism = {
+  name: 'workforce',
+  step(state, rng) {
+    const w = state.workforce;
+    const p = state.params;
+    const week = state.week;
+    for (let org = 0; org < p.orgCount; org++) matchPosts(state, org, rng);
+    for (let seat = 0; seat < w.org.length; seat++) {
+      if (!w.posted[seat]) continue;
+      const org = w.org[seat];
+      if (w.present[seat]) {
+        if (rng() < p.weeklyLeave[org]) leave(state, seat, p.handover[org], rng);
+      } else if (week >= w.vacantUntil[seat]) {
+        hireProfessional(state, seat, week, rng);
+      }
+    }
+  },
+};
+
+/** The professional in `seat` leaves now; the post becomes vacant. */
+export function leave(state: SimulationState, seat: number, handover: number, rng: Rng): void {
+  const w = state.workforce;
+  const vacancy = state.params.vacancyWeeks[w.org[seat]];
+  state.ties.turnOver(seat, handover, HANDOVER_STRENGTH, state.week, rng);
+  w.present[seat] = 0;
+  w.vacantUntil[seat] = state.week + Math.max(1, Math.round(vacancy * (0.5 + rng())));
+  state.thisWeek.departures++;
+}
+
+/** Opens (vacant) or removes posts until the organisation has `params.posts[org]` of them. */
+function matchPosts(state: SimulationState, org: number, rng: Rng): void {
+  const w = state.workforce;
+  const seats = w.seatsOf[org];
+  const target = state.params.posts[org];
+  let posted = 0;
+  for (const seat of seats) posted += w.posted[seat];
+  if (posted === target) return;
+  for (let k = 0; k < seats.length && posted < target; k++) {
+    const seat = seats[k];
+    if (w.posted[seat]) continue;
+    w.posted[seat] = 1;
+    w.present[seat] = 0;
+    w.vacantUntil[seat] = state.week + Math.max(1, Math.round(state.params.vacancyWeeks[org]));
+    posted++;
+  }
+  while (posted < target) {
+    const seat = w.org.length;
+    w.org.push(org);
+    w.posted.push(1);
+    w.present.push(0);
+    w.perspective.push(0);
+    w.experience.push(0);
+    w.hiredWeek.push(0);
+    w.vacantUntil.push(state.week + Math.max(1, Math.round(state.params.vacancyWeeks[org])));
+    seats.push(seat);
+    posted++;
+  }
+  for (let k = seats.length - 1; k >= 0 && posted > target; k--) {
+    const seat = seats[k];
+    if (!w.posted[seat]) continue;
+    if (w.present[seat]) leave(state, seat, 0, rng);
+    w.posted[seat] = 0;
+    posted--;
+  }
+}

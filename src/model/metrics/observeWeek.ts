@@ -1,0 +1,189 @@
+import { CARE_GROUP, DOMAINS, SECURITY_GROUP } from '../domains.js';
+import { frameFit } from '../frameFit.js';
+import { CaseStatus } from '../state/Case.js';
+import type { Counters } from '../state/Counters.js';
+import type { SimulationState } from '../state/SimulationState.js';
+
+/** One week of output: `week` plus every weekly metric of `METRICS`, all finite numbers. */
+export type WeeklyRow = Record<string, number>;
+
+/** Tie strength from which a tie counts toward density. */
+export const DENSITY_THRESHOLD = 0.1;
+
+/** Perspective-taking from which an experienced professional counts as a boundary spanner. */
+export const SPANNER_PERSPECTIVE = 0.6;
+
+const CARE = CARE_GROUP.map((d) => DOMAINS.indexOf(d));
+const SECURITY = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
+
+/**
+ * Step 11, observation: this week's metrics, read from the state after all mechanisms ran
+ * and `state.total` includes this week. Pure with respect to the state (reads only, apart
+ * from pruning fully faded ties).
+ */
+export function observeWeek(state: SimulationState): WeeklyRow {
+  const wk = state.thisWeek;
+  const tot = state.total;
+  const p = state.params;
+  const n = p.orgCount;
+  const trust = orgTrustStats(state);
+  const ties = tieStats(state);
+  const staff = staffStats(state);
+  let backlog = 0;
+  for (const c of state.open) if (c.status === CaseStatus.recognised) backlog++;
+  let hoursUsed = 0;
+  let hoursAvailable = 0;
+  for (let i = 0; i < n; i++) {
+    hoursUsed += state.usedHours[i];
+    hoursAvailable += state.capacityHours[i];
+  }
+  return {
+    week: state.week,
+    casesArrived: wk.arrived,
+    casesRecognised: wk.recognised,
+    casesResolved: wk.resolved,
+    casesEscalated: wk.escalated,
+    casesClosedWithoutEffect: wk.closedWithoutEffect,
+    casesMissed: wk.missed,
+    casesOpen: state.open.length,
+    successRate: successRate(tot),
+    meanWeeksToRecognition: ratio(tot.weeksToRecognition, tot.recognised),
+    meanWeeksToResolution: ratio(tot.weeksToResolution, tot.resolved),
+    signalsShared: wk.signalsShared,
+    signalsSharedCrossDomain: wk.signalsSharedCrossDomain,
+    signalsRefused: wk.signalsRefused[0] + wk.signalsRefused[1] + wk.signalsRefused[2] + wk.signalsRefused[3],
+    signalsRefusedNotPermitted: wk.signalsRefused[0],
+    signalsRefusedLowTrust: wk.signalsRefused[1],
+    signalsRefusedLowFit: wk.signalsRefused[2],
+    signalsRefusedNoTime: wk.signalsRefused[3],
+    meanOrgTrust: trust.mean,
+    sdOrgTrust: trust.sd,
+    meanTieStrength: ties.mean,
+    sdTieStrength: ties.sd,
+    crossDomainTieDensity: ties.density,
+    tiesPerProfessional: ratio(2 * ties.count, staff.present),
+    commitmentAcceptance: acceptance(tot, null),
+    commitmentAcceptanceCare: acceptance(tot, CARE),
+    commitmentAcceptanceSecurity: acceptance(tot, SECURITY),
+    narrativeFitCare: groupFit(state, CARE),
+    narrativeFitSecurity: groupFit(state, SECURITY),
+    narrativeCentre: state.narrative.centre,
+    meanPerspectiveTaking: staff.perspective,
+    boundarySpannerShare: staff.spanners,
+    vacancyRate: staff.vacancy,
+    meanTenure: staff.tenure,
+    staffPresent: staff.present,
+    coordinatorBacklog: backlog,
+    urgency: state.urgency,
+    networkHoursUsed: hoursUsed,
+    networkHoursAvailable: hoursAvailable,
+    breaches: wk.breaches,
+    proceduralConflicts: wk.conflicts,
+    requestsAstray: wk.astray,
+    learningSessions: wk.learningSessions,
+    departures: wk.departures,
+  };
+}
+
+/** a / b, or 0 when b is 0 (no metric is ever NaN). */
+export function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : 0;
+}
+
+/** Share of ended cases that ended well. */
+export function successRate(c: Pick<Counters, 'resolved' | 'closedWithoutEffect' | 'escalated'>): number {
+  return ratio(c.resolved, c.resolved + c.closedWithoutEffect + c.escalated);
+}
+
+function acceptance(c: Counters, domains: number[] | null): number {
+  let yes = 0;
+  let no = 0;
+  for (let d = 0; d < c.accepted.length; d++) {
+    if (domains && !domains.includes(d)) continue;
+    yes += c.accepted[d];
+    no += c.refused[d];
+  }
+  return ratio(yes, yes + no);
+}
+
+function groupFit(state: SimulationState, domains: number[]): number {
+  const p = state.params;
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < p.orgCount; i++) {
+    if (!domains.includes(p.domain[i])) continue;
+    sum += frameFit(p.frame[i], state.narrative.centre, state.narrative.breadth, 0);
+    count++;
+  }
+  return ratio(sum, count);
+}
+
+function orgTrustStats(state: SimulationState): { mean: number; sd: number } {
+  const n = state.params.orgCount;
+  let sum = 0;
+  let sq = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const t = state.trust[i * n + j];
+      sum += t;
+      sq += t * t;
+      count++;
+    }
+  }
+  const mean = ratio(sum, count);
+  return { mean, sd: Math.sqrt(Math.max(0, ratio(sq, count) - mean * mean)) };
+}
+
+function tieStats(state: SimulationState): { mean: number; sd: number; density: number; count: number } {
+  const w = state.workforce;
+  const p = state.params;
+  let sum = 0;
+  let sq = 0;
+  let count = 0;
+  let dense = 0;
+  state.ties.forEach(state.week, (a, b, s) => {
+    if (w.org[a] === w.org[b]) return;
+    sum += s;
+    sq += s * s;
+    count++;
+    if (s >= DENSITY_THRESHOLD && w.present[a] && w.present[b] && w.posted[a] && w.posted[b] && p.domain[w.org[a]] !== p.domain[w.org[b]]) dense++;
+  });
+  const perDomain = new Float64Array(DOMAINS.length);
+  let all = 0;
+  for (let org = 0; org < p.orgCount; org++) {
+    perDomain[p.domain[org]] += state.presentStaff[org];
+    all += state.presentStaff[org];
+  }
+  let sameDomainPairs = 0;
+  for (const k of perDomain) sameDomainPairs += k * k;
+  const crossPairs = (all * all - sameDomainPairs) / 2;
+  const mean = ratio(sum, count);
+  return { mean, sd: Math.sqrt(Math.max(0, ratio(sq, count) - mean * mean)), density: ratio(dense, crossPairs), count };
+}
+
+function staffStats(state: SimulationState) {
+  const w = state.workforce;
+  let posts = 0;
+  let present = 0;
+  let perspective = 0;
+  let spanners = 0;
+  let tenure = 0;
+  for (let seat = 0; seat < w.org.length; seat++) {
+    if (!w.posted[seat]) continue;
+    posts++;
+    if (!w.present[seat]) continue;
+    present++;
+    perspective += w.perspective[seat];
+    tenure += state.week - w.hiredWeek[seat];
+    if (w.experience[seat] !== 0 && w.perspective[seat] >= SPANNER_PERSPECTIVE) spanners++;
+  }
+  return {
+    present,
+    perspective: ratio(perspective, present),
+    spanners: ratio(spanners, present),
+    vacancy: ratio(posts - present, posts),
+    tenure: ratio(tenure, present),
+  };
+}

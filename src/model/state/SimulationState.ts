@@ -1,0 +1,59 @@
+import type { NormalizedScenario } from '../../scenario/normalizedTypes.js';
+import type { DerivedParameters } from '../preconditions/deriveParameters.js';
+import type { Case } from './Case.js';
+import type { Counters } from './Counters.js';
+import type { TieStore } from './TieStore.js';
+import type { Workforce } from './Workforce.js';
+
+/**
+ * Trust changes requested during a week, applied together by the trust mechanism (step 9):
+ * organisation `from` changes its trust in `to` by `delta` on the log-odds scale, where
+ * `delta` is a multiple of λ⁺ (positive) or λ⁻ (negative).
+ */
+export interface TrustEvents {
+  from: number[];
+  to: number[];
+  /** In units of the trust parameters: +1 = one λ⁺ gain, −1 = one λ⁻ loss. */
+  weight: number[];
+}
+
+/**
+ * The whole mutable state of one simulation. Mechanisms read and change it; nothing else
+ * does. It holds no clock, file or random source: the engine passes the seeded generator.
+ */
+export interface SimulationState {
+  /** The scenario in force (timeline events may change it during the run). */
+  scenario: NormalizedScenario;
+  /** Quantities derived from `scenario`. */
+  params: DerivedParameters;
+  /** The current week, 1-based (0 before the first step). */
+  week: number;
+  workforce: Workforce;
+  ties: TieStore;
+  /** Organisational trust, row-major: `trust[i·n + j]` = trust of i in j, in (0, 1). */
+  trust: Float64Array;
+  /** Trust lost since the last learning session, in log-odds units, row-major like `trust`. */
+  trustDamage: Float64Array;
+  trustEvents: TrustEvents;
+  /** Political and administrative urgency U in [0, 1]. */
+  urgency: number;
+  /** The network's narrative: centre on the frame axis and breadth (kernel width). */
+  narrative: { centre: number; breadth: number };
+  /** Professionals present (posts filled) per organisation this week. */
+  presentStaff: Int32Array;
+  /** Network hours each organisation can spend this week. */
+  capacityHours: Float64Array;
+  /** Network hours each organisation has spent this week. */
+  usedHours: Float64Array;
+  /** Downstream slots in use, row-major org × power. */
+  slotsInUse: Int32Array;
+  /** Open cases, in arrival order. */
+  open: Case[];
+  nextCaseId: number;
+  /** Incidents (escalations) this week, for urgency and narrative. */
+  incidents: number;
+  /** This week's counts (reset by the engine at the start of each week). */
+  thisWeek: Counters;
+  /** Counts since week 1. */
+  total: Counters;
+}

@@ -1,0 +1,177 @@
+import type { Rng } from '../../random/rng.js';
+
+/** Ties weaker than this are dropped when met (they no longer carry trust). */
+export const TIE_PRUNE_BELOW = 0.01;
+
+const KEY_BASE = 1 << 21;
+
+/**
+ * Sparse, undirected ties between professionals (seats), each a strength in [0, 1].
+ *
+ * Strength fades by the share `fade` each week without contact. Fading is lazy: a tie stores
+ * its strength at its last contact and the week of that contact, and is read as
+ * `s · (1 − fade)^(now − then)`, so no weekly pass over all ties is needed. Each seat keeps at
+ * most `maxTies` ties; a new tie replaces the seat's weakest.
+ *
+ * Storage: parallel arrays indexed by tie slot, a map from the seat pair to its slot, and a
+ * per-seat list of slots. Memory O(ties).
+ */
+export class TieStore {
+  private readonly seatA: number[] = [];
+  private readonly seatB: number[] = [];
+  private readonly base: number[] = [];
+  private readonly since: number[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly bySeats = new Map<number, number>();
+  private readonly adjacency: number[][] = [];
+  private readonly logKeep: number;
+
+  constructor(
+    fade: number,
+    readonly maxTies: number,
+  ) {
+    this.logKeep = Math.log(Math.max(1e-12, 1 - fade));
+  }
+
+  /** Number of live tie slots (including ties that have faded but not yet been pruned). */
+  get size(): number {
+    return this.bySeats.size;
+  }
+
+  /** Strength of the tie in `slot` at `week`. */
+  strengthAt(slot: number, week: number): number {
+    const dt = week - this.since[slot];
+    return dt === 0 ? this.base[slot] : this.base[slot] * Math.exp(this.logKeep * dt);
+  }
+
+  /** Strength of the tie between seats `x` and `y` at `week` (0 when there is none). */
+  get(x: number, y: number, week: number): number {
+    const slot = this.bySeats.get(key(x, y));
+    return slot === undefined ? 0 : this.strengthAt(slot, week);
+  }
+
+  /** The slots of seat `x`'s ties (do not modify). */
+  tiesOf(x: number): readonly number[] {
+    return this.adjacency[x] ?? EMPTY;
+  }
+
+  /** The seat at the other end of `slot` from `x`. */
+  other(slot: number, x: number): number {
+    return this.seatA[slot] === x ? this.seatB[slot] : this.seatA[slot];
+  }
+
+  /**
+   * Contact between `x` and `y` at `week`: strength rises by `gain · (1 − s)`; a missing tie
+   * is created at strength `gain`.
+   */
+  strengthen(x: number, y: number, gain: number, week: number): void {
+    if (x === y) return;
+    const k = key(x, y);
+    let slot = this.bySeats.get(k);
+    if (slot === undefined) {
+      this.makeRoom(x, week);
+      this.makeRoom(y, week);
+      slot = this.create(x, y, k);
+      this.base[slot] = 0;
+    } else {
+      this.base[slot] = this.strengthAt(slot, week);
+    }
+    this.base[slot] += gain * (1 - this.base[slot]);
+    this.since[slot] = week;
+  }
+
+  /** Sets the tie between `x` and `y` to `strength` at `week` (creating it if needed). */
+  set(x: number, y: number, strength: number, week: number): void {
+    if (x === y) return;
+    const k = key(x, y);
+    let slot = this.bySeats.get(k);
+    if (slot === undefined) {
+      this.makeRoom(x, week);
+      this.makeRoom(y, week);
+      slot = this.create(x, y, k);
+    }
+    this.base[slot] = strength;
+    this.since[slot] = week;
+  }
+
+  /**
+   * A professional leaves seat `x`: each tie passes to the successor with probability
+   * `handover`, at `factor` times its strength; the rest are removed.
+   */
+  turnOver(x: number, handover: number, factor: number, week: number, rng: Rng): void {
+    const slots = [...this.tiesOf(x)];
+    for (const slot of slots) {
+      if (handover > 0 && rng() < handover) {
+        this.base[slot] = this.strengthAt(slot, week) * factor;
+        this.since[slot] = week;
+      } else {
+        this.remove(slot);
+      }
+    }
+  }
+
+  /**
+   * Calls `visit(seatA, seatB, strength)` for every tie at `week`, pruning ties that have
+   * faded below `TIE_PRUNE_BELOW`. Cost O(ties).
+   */
+  forEach(week: number, visit: (a: number, b: number, strength: number) => void): void {
+    const dead: number[] = [];
+    for (const slot of this.bySeats.values()) {
+      const s = this.strengthAt(slot, week);
+      if (s < TIE_PRUNE_BELOW) dead.push(slot);
+      else visit(this.seatA[slot], this.seatB[slot], s);
+    }
+    for (const slot of dead) this.remove(slot);
+  }
+
+  private create(x: number, y: number, k: number): number {
+    const slot = this.freeSlots.length > 0 ? this.freeSlots.pop()! : this.seatA.length;
+    this.seatA[slot] = x;
+    this.seatB[slot] = y;
+    this.base[slot] = 0;
+    this.since[slot] = 0;
+    this.bySeats.set(k, slot);
+    (this.adjacency[x] ??= []).push(slot);
+    (this.adjacency[y] ??= []).push(slot);
+    return slot;
+  }
+
+  private remove(slot: number): void {
+    const a = this.seatA[slot];
+    const b = this.seatB[slot];
+    this.bySeats.delete(key(a, b));
+    dropFrom(this.adjacency[a], slot);
+    dropFrom(this.adjacency[b], slot);
+    this.freeSlots.push(slot);
+  }
+
+  private makeRoom(x: number, week: number): void {
+    const slots = this.adjacency[x];
+    if (!slots || slots.length < this.maxTies) return;
+    let weakest = slots[0];
+    let weakestStrength = Infinity;
+    for (const slot of slots) {
+      const s = this.strengthAt(slot, week);
+      if (s < weakestStrength) {
+        weakestStrength = s;
+        weakest = slot;
+      }
+    }
+    this.remove(weakest);
+  }
+}
+
+const EMPTY: readonly number[] = [];
+
+function key(x: number, y: number): number {
+  return x < y ? x * KEY_BASE + y : y * KEY_BASE + x;
+}
+
+function dropFrom(list: number[] | undefined, slot: number): void {
+  if (!list) return;
+  const i = list.indexOf(slot);
+  if (i >= 0) {
+    list[i] = list[list.length - 1];
+    list.pop();
+  }
+}

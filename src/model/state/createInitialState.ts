@@ -1,0 +1,90 @@
+import type { Rng } from '../../random/rng.js';
+import type { NormalizedScenario } from '../../scenario/normalizedTypes.js';
+import { DOMAINS, POWERS } from '../domains.js';
+import { deriveParameters } from '../preconditions/deriveParameters.js';
+import { emptyCounters } from './Counters.js';
+import { hireProfessional } from './hireProfessional.js';
+import type { SimulationState } from './SimulationState.js';
+import { TieStore } from './TieStore.js';
+
+/** Ties each professional starts with to professionals of other partners. */
+export const INITIAL_TIES = 3;
+
+/**
+ * Builds the state at week 0: every post filled by a professional drawn from the hiring
+ * profile with a tenure uniform over the past five years; each professional with
+ * `INITIAL_TIES` ties to random professionals of other partners and one to a professional in
+ * each domain they have worked in, at strengths around the `mutualTrust` level; organisational
+ * trust at that level; urgency at its baseline; the narrative at its anchor.
+ */
+export function createInitialState(scenario: NormalizedScenario, rng: Rng): SimulationState {
+  const params = deriveParameters(scenario);
+  const n = params.orgCount;
+  const state: SimulationState = {
+    scenario,
+    params,
+    week: 0,
+    workforce: { org: [], posted: [], present: [], perspective: [], experience: [], hiredWeek: [], vacantUntil: [], seatsOf: [] },
+    ties: new TieStore(scenario.parameters.tieFade, scenario.parameters.maxTies),
+    trust: new Float64Array(n * n),
+    trustDamage: new Float64Array(n * n),
+    trustEvents: { from: [], to: [], weight: [] },
+    urgency: params.baselineUrgency,
+    narrative: { centre: params.narrativeAnchor, breadth: params.narrativeBreadth },
+    presentStaff: new Int32Array(n),
+    capacityHours: new Float64Array(n),
+    usedHours: new Float64Array(n),
+    slotsInUse: new Int32Array(n * POWERS.length),
+    open: [],
+    nextCaseId: 0,
+    incidents: 0,
+    thisWeek: emptyCounters(DOMAINS.length),
+    total: emptyCounters(DOMAINS.length),
+  };
+  const w = state.workforce;
+  for (let org = 0; org < n; org++) {
+    w.seatsOf.push([]);
+    for (let k = 0; k < params.posts[org]; k++) {
+      const seat = w.org.length;
+      w.org.push(org);
+      w.posted.push(1);
+      w.present.push(1);
+      w.perspective.push(0);
+      w.experience.push(0);
+      w.hiredWeek.push(0);
+      w.vacantUntil.push(0);
+      w.seatsOf[org].push(seat);
+      hireProfessional(state, seat, -Math.floor(rng() * 260), rng);
+      state.presentStaff[org]++;
+    }
+  }
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) state.trust[i * n + j] = i === j ? 1 : params.initialTrust;
+  seedTies(state, rng);
+  return state;
+}
+
+function seedTies(state: SimulationState, rng: Rng): void {
+  const w = state.workforce;
+  const seats = w.org.length;
+  const tie0 = state.params.initialTie;
+  if (seats < 2) return;
+  for (let seat = 0; seat < seats; seat++) {
+    for (let k = 0; k < INITIAL_TIES; k++) {
+      const other = Math.floor(rng() * seats);
+      const strength = Math.min(1, tie0 * (0.5 + rng()));
+      if (w.org[other] !== w.org[seat]) state.ties.set(seat, other, strength, 0);
+    }
+    for (let d = 0; d < DOMAINS.length; d++) {
+      if (!((w.experience[seat] >> d) & 1)) continue;
+      const org = randomOrgOfDomain(state, d, rng);
+      const colleagues = org < 0 ? [] : w.seatsOf[org];
+      if (colleagues.length > 0) state.ties.set(seat, colleagues[Math.floor(rng() * colleagues.length)], tie0, 0);
+    }
+  }
+}
+
+function randomOrgOfDomain(state: SimulationState, d: number, rng: Rng): number {
+  const candidates: number[] = [];
+  for (let org = 0; org < state.params.orgCount; org++) if (state.params.domain[org] === d) candidates.push(org);
+  return candidates.length === 0 ? -1 : candidates[Math.floor(rng() * candidates.length)];
+}

@@ -1,0 +1,39 @@
+import { describeValue } from './describeValue.js';
+import { FORBIDDEN_KEYS, SCENARIO_LIMITS } from './limits.js';
+import { messages } from './messages.js';
+import type { PathSegment, ValueProblem } from './ScenarioProblem.js';
+
+/**
+ * Checks that a parsed file is plain data a schema can judge: nesting no deeper than the
+ * limit, no key that could reach a prototype (`__proto__`, `constructor`, `prototype`) and
+ * only finite numbers. Iterative, so a deep value cannot overflow the stack.
+ *
+ * @example
+ * checkPlainData({ weeks: Infinity }); // [{ path: ['weeks'], message: 'expected a finite number, found infinity' }]
+ */
+export function checkPlainData(value: unknown, maxDepth: number = SCENARIO_LIMITS.maxDepth): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      problems.push({ path, message: messages.notFinite(describeValue(v)) });
+    } else if (typeof v === 'object' && v !== null) {
+      if (path.length >= maxDepth) {
+        problems.push({ path, message: messages.tooDeep(maxDepth) });
+        continue;
+      }
+      const entries: Array<[PathSegment, unknown]> = Array.isArray(v)
+        ? v.map((item, i) => [i, item])
+        : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+      const children: Array<{ value: unknown; path: PathSegment[] }> = [];
+      for (const [key, child] of entries) {
+        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+          problems.push({ path: [...path, key], message: messages.forbiddenKey(key) });
+        } else children.push({ value: child, path: [...path, key] });
+      }
+      stack.push(...children.reverse());
+    }
+  }
+  return problems;
+}

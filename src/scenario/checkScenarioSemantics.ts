@@ -1,0 +1,125 @@
+import { CASE_POWER_POOLS, DEFAULT_WEEKS, NETWORK_DEFAULTS } from './defaults.js';
+import { describeValue } from './describeValue.js';
+import { EVENT_ONLY_PATHS } from './eventOnlyPaths.js';
+import { findDuplicateIds } from './findDuplicateIds.js';
+import type { JsonSchema } from './JsonSchema.js';
+import { messages } from './messages.js';
+import { normalizeScenario } from './normalizeScenario.js';
+import type { ValueProblem } from './ScenarioProblem.js';
+import { ScenarioPathError, setScenarioPath } from './setScenarioPath.js';
+import { suggest } from './suggest.js';
+import type { CaseType, Scenario } from './types.js';
+import { validateAgainstSchema } from './validateAgainstSchema.js';
+
+const CASE_TYPES: CaseType[] = ['crime', 'radicalisation', 'both'];
+
+/**
+ * The checks a schema cannot express, on a scenario that already fits the schema and has
+ * `extends` resolved:
+ * - at least one organisation, and no organisation id used twice;
+ * - `network.lead`, when given, names an organisation; a `lead` network has one; a `nao`
+ *   network has a coordinating office (an organisation with domain `coordination`, which
+ *   `network.lead` must name when given);
+ * - every event falls within the horizon, and every path it sets names a settable field and
+ *   gets a value that field accepts;
+ * - the network holds the powers its cases can need: every power listed in
+ *   `phenomena.casePowers`, and otherwise at least two powers of each occurring case type's
+ *   default pool (`CASE_POWER_POOLS`).
+ *
+ * @example
+ * checkScenarioSemantics({ network: { form: 'lead' }, organisations: [{ id: 'police', domain: 'security' }] }, schema);
+ * // includes { path: ['network'], message: 'a "lead" network needs network.lead, ...' }
+ */
+export function checkScenarioSemantics(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const organisations = scenario.organisations ?? [];
+  if (organisations.length === 0) {
+    problems.push({ path: ['organisations'], message: messages.noOrganisations() });
+  }
+  problems.push(...findDuplicateIds(organisations));
+  problems.push(...checkNetwork(scenario));
+  problems.push(...checkEvents(scenario, schema));
+  if (organisations.length > 0) problems.push(...checkPowers(scenario));
+  return problems;
+}
+
+function checkNetwork(scenario: Scenario): ValueProblem[] {
+  const organisations = scenario.organisations ?? [];
+  const ids = organisations.map((o) => o.id);
+  const form = scenario.network?.form ?? NETWORK_DEFAULTS.form;
+  const lead = scenario.network?.lead;
+  if (lead !== undefined) {
+    const organisation = organisations.find((o) => o.id === lead);
+    if (!organisation) {
+      return [{ path: ['network', 'lead'], message: messages.unknownOrganisation(lead, suggest(lead, ids)) }];
+    }
+    if (form === 'nao' && organisation.domain !== 'coordination') {
+      return [{ path: ['network', 'lead'], message: messages.naoLeadNotCoordination(lead, organisation.domain) }];
+    }
+    return [];
+  }
+  if (form === 'lead') return [{ path: ['network'], message: messages.leadMissing() }];
+  if (form === 'nao' && organisations.length > 0 && !organisations.some((o) => o.domain === 'coordination')) {
+    return [{ path: scenario.network?.form ? ['network', 'form'] : ['organisations'], message: messages.naoNeedsCoordinator() }];
+  }
+  return [];
+}
+
+function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const weeks = scenario.weeks ?? DEFAULT_WEEKS;
+  (scenario.events ?? []).forEach((event, i) => {
+    if (event.week > weeks) {
+      problems.push({ path: ['events', i, 'week'], message: messages.eventAfterHorizon(event.week, weeks) });
+    }
+    for (const [path, value] of Object.entries(event.set)) {
+      const at = ['events', i, 'set', path];
+      const shock = EVENT_ONLY_PATHS[path];
+      if (shock) {
+        if (typeof value !== 'number' || value < shock.minimum || value > shock.maximum) {
+          const expectation = `a number from ${shock.minimum} to ${shock.maximum}`;
+          problems.push({ path: at, message: messages.expected(expectation, describeValue(value)) });
+        }
+        continue;
+      }
+      let changed: Scenario;
+      try {
+        changed = setScenarioPath(scenario, path, value);
+      } catch (error) {
+        if (!(error instanceof ScenarioPathError)) throw error;
+        problems.push({ path: at, message: stripPath(error.message, path) });
+        continue;
+      }
+      for (const p of validateAgainstSchema(changed, schema)) problems.push({ path: at, message: p.message });
+    }
+  });
+  return problems;
+}
+
+function checkPowers(scenario: Scenario): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const normalized = normalizeScenario(scenario);
+  const held = new Set(normalized.organisations.flatMap((o) => o.powers));
+  for (const type of CASE_TYPES) {
+    if (normalized.phenomena.caseMix[type] === 0) continue;
+    const listed = scenario.phenomena?.casePowers?.[type];
+    if (listed) {
+      const missing = listed.filter((p) => !held.has(p));
+      if (missing.length > 0) {
+        problems.push({ path: ['phenomena', 'casePowers', type], message: messages.powersNotHeld(type, missing) });
+      }
+    } else {
+      const pool = CASE_POWER_POOLS[type];
+      const available = pool.filter((p) => held.has(p));
+      if (available.length < 2) {
+        problems.push({ path: ['organisations'], message: messages.poolTooSmall(type, available, pool) });
+      }
+    }
+  }
+  return problems;
+}
+
+/** `ScenarioPathError` messages start with the path, which the problem's own path already shows. */
+function stripPath(message: string, path: string): string {
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+}

@@ -1,0 +1,104 @@
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findDuplicateIds } from './findDuplicateIds.js';
+import { formatPath } from './formatPath.js';
+import type { JsonSchema } from './JsonSchema.js';
+import { listPresets } from './listPresets.js';
+import { messages } from './messages.js';
+import { mergeScenarios } from './mergeScenarios.js';
+import { PRESET_NAME, PRESETS_DIRECTORY } from './presetsDirectory.js';
+import { readScenarioFile } from './readScenarioFile.js';
+import type { PathSegment, ScenarioProblem, ValueProblem } from './ScenarioProblem.js';
+import { suggest } from './suggest.js';
+import type { Scenario } from './types.js';
+import { validateAgainstSchema } from './validateAgainstSchema.js';
+
+/** The result of composing a file with everything it extends. */
+export interface ComposedScenario {
+  scenario?: Scenario;
+  problems: ScenarioProblem[];
+}
+
+/** A file to read, with the name its problems show. */
+export interface ScenarioSource {
+  file: string;
+  display: string;
+}
+
+/** Longest `extends` chain followed; a longer one is almost surely a mistake. */
+const MAX_CHAIN = 16;
+
+/**
+ * Reads a scenario file and the chain of scenarios it `extends`, checks each file against the
+ * schema on its own (so every problem names the file it is in), and merges them with
+ * `mergeScenarios`. An `extends` value that contains a `/` or ends in `.yaml`, `.yml` or
+ * `.json` is a path relative to the extending file; anything else is a preset name. A file
+ * that extends another may list an inherited organisation with only its `id` and the fields
+ * it changes; a new organisation needs every required field. Cycles are reported. Semantic
+ * checks are left to the caller, on the composed scenario.
+ */
+export function composeScenarioFile(source: ScenarioSource, schema: JsonSchema, chain: string[] = []): ComposedScenario {
+  const absolute = resolve(source.file);
+  const { data, problems } = readScenarioFile(source.file, source.display);
+  if (problems.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const own = problems.length > 0 ? problems : attach(source.display, validateAgainstSchema(data, schema));
+    return { problems: own };
+  }
+  const raw = data as Scenario;
+  const at = (list: ValueProblem[]) => attach(source.display, list);
+
+  let parent: ComposedScenario | undefined;
+  const own: ScenarioProblem[] = [];
+  if (typeof raw.extends === 'string') {
+    const target = resolveExtends(raw.extends, source);
+    if ('message' in target) own.push({ file: source.display, path: 'extends', message: target.message });
+    else if ([...chain, absolute].includes(resolve(target.file))) {
+      const names = [...chain, absolute, resolve(target.file)];
+      const start = names.indexOf(resolve(target.file));
+      own.push({ file: source.display, path: 'extends', message: messages.extendsCycle(names.slice(start).map(shortName)) });
+    } else if (chain.length + 1 >= MAX_CHAIN) {
+      own.push({ file: source.display, path: 'extends', message: messages.extendsTooDeep(MAX_CHAIN) });
+    } else {
+      parent = composeScenarioFile(target, schema, [...chain, absolute]);
+    }
+  }
+
+  const inherited = new Set((parent?.scenario?.organisations ?? []).map((o) => o.id));
+  const extending = raw.extends !== undefined;
+  const skipRequired = (path: readonly PathSegment[]): boolean => {
+    if (!extending || path.length !== 2 || path[0] !== 'organisations' || typeof path[1] !== 'number') return false;
+    if (!parent?.scenario) return true;
+    return inherited.has((raw.organisations as Array<{ id?: string }>)[path[1]]?.id ?? '');
+  };
+  own.push(...at(validateAgainstSchema(raw, schema, { skipRequired })));
+  own.push(...at(findDuplicateIds(raw.organisations)));
+
+  const all = [...own, ...(parent?.problems ?? [])];
+  if (all.length > 0) return { problems: all };
+  return { scenario: parent?.scenario ? mergeScenarios(parent.scenario, raw) : mergeScenarios({}, raw), problems: [] };
+}
+
+function resolveExtends(ref: string, from: ScenarioSource): ScenarioSource | { message: string } {
+  if (ref.includes('/') || ref.includes('\\') || /\.(ya?ml|json)$/i.test(ref)) {
+    const file = isAbsolute(ref) ? ref : join(dirname(from.file), ref);
+    const display = isAbsolute(ref) ? ref : join(dirname(from.display), ref);
+    return { file, display };
+  }
+  const presets = listPresets();
+  if (PRESET_NAME.test(ref) && presets.some((p) => p.name === ref)) return presetSource(ref);
+  const names = presets.map((p) => p.name);
+  return { message: messages.unknownPreset(ref, suggest(ref, names), names) };
+}
+
+/** Where a preset's file is, and how its problems name it. */
+export function presetSource(name: string): ScenarioSource {
+  return { file: fileURLToPath(new URL(`${name}.yaml`, PRESETS_DIRECTORY)), display: `preset ${name}` };
+}
+
+function attach(file: string, problems: readonly ValueProblem[]): ScenarioProblem[] {
+  return problems.map((p) => ({ file, path: formatPath(p.path), message: p.message }));
+}
+
+function shortName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}

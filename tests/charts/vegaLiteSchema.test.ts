@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { distributionChart } from '../../src/charts/distributionChart.js';
+import { effectsChart } from '../../src/charts/effectsChart.js';
+import { heatmapChart } from '../../src/charts/heatmapChart.js';
+import { morrisChart } from '../../src/charts/morrisChart.js';
+import { sobolChart } from '../../src/charts/sobolChart.js';
+import { timeseriesChart } from '../../src/charts/timeseriesChart.js';
+import { trustMatrixChart } from '../../src/charts/trustMatrixChart.js';
+import { describeMetric, metadata, morrisRows, oatRows, runRows, singleRun, sobolRows, sweepWeekly, trustMatrix } from './fixtures.js';
+import { validateVegaLiteSchema } from './validateVegaLiteSchema.js';
+
+const specs = {
+  'timeseriesChart (one run)': timeseriesChart(singleRun, { metric: 'successRate' }),
+  'timeseriesChart (sweep)': timeseriesChart(sweepWeekly, { metric: 'successRate', groupBy: 'manpower', describeMetric, metadata }),
+  effectsChart: effectsChart(oatRows, { metric: 'successRate', describeMetric, metadata }),
+  sobolChart: sobolChart(sobolRows, { metadata }),
+  morrisChart: morrisChart(morrisRows, { describeMetric }),
+  heatmapChart: heatmapChart(runRows, { metric: 'successRate', x: 'manpower', y: 'trust', describeMetric }),
+  'distributionChart (strip)': distributionChart(runRows, { metric: 'successRate', factor: 'manpower' }),
+  'distributionChart (boxplot)': distributionChart(runRows, { metric: 'successRate', factor: 'manpower', style: 'boxplot' }),
+  trustMatrixChart: trustMatrixChart(trustMatrix, { metadata }),
+};
+
+describe('every chart spec validates against the shipped Vega-Lite JSON schema', () => {
+  for (const [name, spec] of Object.entries(specs)) {
+    it(name, () => {
+      expect(validateVegaLiteSchema(spec)).toEqual([]);
+    });
+  }
+
+  it('the validator catches an unknown property and a wrong mark type', () => {
+    expect(validateVegaLiteSchema({ data: { values: [] }, mark: 'bar', colour: 'red' })).not.toEqual([]);
+    expect(validateVegaLiteSchema({ data: { values: [] }, mark: 'bars' })).not.toEqual([]);
+    expect(validateVegaLiteSchema({ data: { values: [] }, layer: [{ mark: { type: 'bar', colr: 'red' } }] })).not.toEqual([]);
+    expect(
+      validateVegaLiteSchema({ data: { values: [] }, layer: [{ mark: 'bar', encoding: { x: { field: 'a', type: 'quantity' } } }] }),
+    ).not.toEqual([]);
+    expect(validateVegaLiteSchema({ data: { values: [] }, mark: 'bar' })).toEqual([]);
+  });
+});
