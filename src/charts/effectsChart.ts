@@ -70,7 +70,7 @@ export function effectsChart(rows: readonly OatEffectRow[], options: EffectsChar
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: 'effect', type: 'quantitative', title: xTitle },
+          x: { field: 'effect', type: 'quantitative', title: xTitle, axis: { tickCount: 6 } },
           color: {
             field: 'direction',
             type: 'nominal',

@@ -58,7 +58,7 @@ export function sobolChart(rows: readonly SobolRow[], options: SobolChartOptions
         encoding: {
           y,
           yOffset,
-          x: { field: 'value', type: 'quantitative', title: "Sobol' index (share of variance)" },
+          x: { field: 'value', type: 'quantitative', title: "Sobol' index (share of variance)", axis: { tickCount: 6 } },
           color: {
             field: 'index',
             type: 'nominal',

@@ -70,12 +70,15 @@ export function timeseriesChart(
       .map((week) => ({ group: labelOf(group), week, ...meanInterval(weeks.get(week)!) }));
   });
 
-  const maxRuns = Math.max(...[...runsPerGroup.values()].map((s) => s.size));
+  const runCounts = [...runsPerGroup.values()].map((s) => s.size);
+  const maxRuns = Math.max(...runCounts);
+  const minRuns = Math.min(...runCounts);
   const several = maxRuns > 1;
   const { label } = describeMetric(metric);
   const yTitle = metricTitle(metric, describeMetric, several ? 'Mean' : undefined);
   const groupWord = groupBy === undefined ? '' : groupBy === 'point' ? ' per design point' : ` per ${groupBy} level`;
-  const subtitle = several ? `mean and 95% interval over ${maxRuns} runs${groupWord}` : undefined;
+  const runsText = minRuns === maxRuns ? `${maxRuns}` : `${minRuns}–${maxRuns}`;
+  const subtitle = several ? `mean and 95% interval over ${runsText} runs${groupWord}` : undefined;
   const domain = groups.map(labelOf);
   const color =
     groups.length > 1

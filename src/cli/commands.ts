@@ -1,7 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
 import { presetsCommand } from './commands/presets.js';
 import { runCommand } from './commands/run.js';
+import { slurmCommand } from './commands/slurm.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 
 /**
@@ -9,4 +12,4 @@ import { validateCommand } from './commands/validate.js';
  * `commands/` as a yargs command module; to add one, import it and add it here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [runCommand, validateCommand, presetsCommand, initCommand];
+export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand];

@@ -1,6 +1,7 @@
 import { createRng } from '../random/rng.js';
 import type { DesignPoint } from './designs/types.js';
 import type { SweepModel } from './models/types.js';
+import { factorPath } from './factorPath.js';
 import { resolveSweepModel } from './resolveSweepModel.js';
 import type { NormalizedExperiment } from './types.js';
 
@@ -52,9 +53,10 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
     import('../scenario/setScenarioPath.js'),
   ]);
   const weeks = experiment.weeks ?? undefined;
+  const paths = factors.map((factor) => [factor.name, factorPath(factor.name)]);
   return (params, seed) => {
     let scenario = source.content;
-    for (const factor of factors) scenario = setScenarioPath(scenario, factor.name, params[factor.name]);
+    for (const [name, path] of paths) scenario = setScenarioPath(scenario, path, params[name]);
     const result = simulate(scenario, { seed, weeks });
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
     if (weeklyEvery > 0) {

@@ -12,6 +12,7 @@ import { generateDesign } from './designs/generateDesign.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
 import type { SweepModel } from './models/types.js';
+import { factorNames, factorPath } from './factorPath.js';
 import type { Experiment, ExperimentSource, FactorSpec, NormalizedExperiment } from './types.js';
 
 /** What `normalizeExperiment` needs besides the file's data. */
@@ -204,12 +205,15 @@ function checkScenarioFactor(scenario: Scenario, factor: Factor): string | null 
   return null;
 }
 
-function scenarioProblem(scenario: Scenario, path: string, value: FactorValue): string | null {
+function scenarioProblem(scenario: Scenario, name: string, value: FactorValue): string | null {
+  const path = factorPath(name);
   let changed: Scenario;
   try {
     changed = setScenarioPath(scenario, path, value);
   } catch (error) {
-    return (error as Error).message.replace(`${path}: `, '');
+    const reason = (error as Error).message.replace(`${path}: `, '').replace(/^unknown path; it must start with .*$/, 'unknown factor: not a precondition name or scenario path');
+    const guess = /[.[]/.test(name) ? undefined : suggest(name, factorNames());
+    return guess === undefined ? reason : `${reason}; did you mean ${JSON.stringify(guess)}?`;
   }
   const schema = scenarioSchema();
   const found = validateAgainstSchema(changed, schema);

@@ -21,7 +21,7 @@ export interface ProgressReporterOptions {
 /**
  * A progress display for sweeps: done/total, failures, rate and time left. On a terminal a
  * bar is redrawn in place; otherwise (logs, CI, SLURM) one plain line is written every few
- * seconds and once at the end. The rate counts only runs done by this process, so a resumed
+ * seconds (the first after a few seconds, when the rate means something) and once at the end. The rate counts only runs done by this process, so a resumed
  * sweep does not look faster than it is.
  *
  * @example
@@ -63,7 +63,7 @@ export function createProgressReporter(options: ProgressReporterOptions = {}): P
     };
   }
   const every = (options.every ?? 5) * 1000;
-  let last = 0;
+  let last = Date.now();
   let latest: SweepProgress | undefined;
   let printed: SweepProgress | undefined;
   const print = (p: SweepProgress) => {

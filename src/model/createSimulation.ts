@@ -7,10 +7,10 @@ import type { Mechanism } from './Mechanism.js';
 import { observeWeek, type WeeklyRow } from './metrics/observeWeek.js';
 import { summariseRun, type RunSummary } from './metrics/summariseRun.js';
 import { applyEvents } from './state/applyEvents.js';
-import { addCounters, emptyCounters } from './state/Counters.js';
+import { addCounters, resetCounters } from './state/Counters.js';
 import { createInitialState } from './state/createInitialState.js';
+import { summariseTies } from './state/summariseTies.js';
 import type { SimulationState } from './state/SimulationState.js';
-import { DOMAINS } from './domains.js';
 
 /** Options for building a simulation. */
 export interface SimulationOptions {
@@ -54,10 +54,11 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
     weekly,
     step() {
       state.week++;
-      state.thisWeek = emptyCounters(DOMAINS.length);
+      resetCounters(state.thisWeek);
       applyEvents(state, rng);
       for (const m of mechanisms) m.step(state, rng);
       addCounters(state.total, state.thisWeek);
+      summariseTies(state);
       const row = observeWeek(state);
       weekly.push(row);
       return row;

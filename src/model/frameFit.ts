@@ -19,12 +19,13 @@ export function frameFit(frame: number, label: number, breadth: number, translat
 }
 
 /**
- * The share of frame distance a sender bridges: half their perspective-taking, plus a quarter
- * when they have worked in the receiver's domain (work experience at another partner).
+ * The share of frame distance a sender bridges: half their perspective-taking, plus 0.15 when
+ * they have worked at another partner at all (they have learnt to frame a concern for others)
+ * and another 0.15 when that was in the receiver's domain.
  *
  * @example
- * translation(0.6, true); // 0.55
+ * translation(0.6, true, true); // 0.6
  */
-export function translation(perspectiveTaking: number, experiencedInReceiverDomain: boolean): number {
-  return 0.5 * perspectiveTaking + (experiencedInReceiverDomain ? 0.25 : 0);
+export function translation(perspectiveTaking: number, experienced: boolean, experiencedInReceiverDomain: boolean): number {
+  return 0.5 * perspectiveTaking + (experienced ? 0.15 : 0) + (experiencedInReceiverDomain ? 0.15 : 0);
 }

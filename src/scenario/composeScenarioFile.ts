@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDuplicateIds } from './findDuplicateIds.js';
 import { formatPath } from './formatPath.js';
 import type { JsonSchema } from './JsonSchema.js';
-import { listPresets } from './listPresets.js';
+import { listPresetNames } from './listPresetNames.js';
 import { messages } from './messages.js';
 import { mergeScenarios } from './mergeScenarios.js';
 import { PRESET_NAME, PRESETS_DIRECTORY } from './presetsDirectory.js';
@@ -56,6 +57,8 @@ export function composeScenarioFile(source: ScenarioSource, schema: JsonSchema, 
       const names = [...chain, absolute, resolve(target.file)];
       const start = names.indexOf(resolve(target.file));
       own.push({ file: source.display, path: 'extends', message: messages.extendsCycle(names.slice(start).map(shortName)) });
+    } else if (!existsSync(target.file)) {
+      own.push({ file: source.display, path: 'extends', message: messages.extendsFileNotFound(target.display) });
     } else if (chain.length + 1 >= MAX_CHAIN) {
       own.push({ file: source.display, path: 'extends', message: messages.extendsTooDeep(MAX_CHAIN) });
     } else {
@@ -84,9 +87,8 @@ function resolveExtends(ref: string, from: ScenarioSource): ScenarioSource | { m
     const display = isAbsolute(ref) ? ref : join(dirname(from.display), ref);
     return { file, display };
   }
-  const presets = listPresets();
-  if (PRESET_NAME.test(ref) && presets.some((p) => p.name === ref)) return presetSource(ref);
-  const names = presets.map((p) => p.name);
+  const names = listPresetNames();
+  if (PRESET_NAME.test(ref) && names.includes(ref)) return presetSource(ref);
   return { message: messages.unknownPreset(ref, suggest(ref, names), names) };
 }
 

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { listPresetNames } from './listPresetNames.js';
 import { PRESETS_DIRECTORY } from './presetsDirectory.js';
 import { readScenarioFile } from './readScenarioFile.js';
 
@@ -22,18 +22,11 @@ export interface PresetInfo {
  * listPresets().map((p) => p.name); // ['ad-hoc', 'national', 'radicalisation-pga', 'riec', 'safety-house', 'top600']
  */
 export function listPresets(): PresetInfo[] {
-  const folder = fileURLToPath(PRESETS_DIRECTORY);
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((f) => f.endsWith('.yaml'));
-  } catch {
-    return [];
-  }
-  return names.sort().map((fileName) => {
-    const file = `${folder}${fileName}`;
+  return listPresetNames().map((name) => {
+    const file = fileURLToPath(new URL(`${name}.yaml`, PRESETS_DIRECTORY));
     const { data } = readScenarioFile(file);
     const description = (data as { description?: unknown } | undefined)?.description;
     const summary = typeof description === 'string' ? description.trim().split('\n')[0].trim() : '';
-    return { name: fileName.slice(0, -'.yaml'.length), summary, file };
+    return { name, summary, file };
   });
 }

@@ -47,7 +47,7 @@ export function listSchemaFields(schema: JsonSchema): SchemaField[] {
         path: isObjectList ? `${path}[]` : path,
         depth,
         expected: describeSchema(child, resolve),
-        description: c.description ?? item?.description ?? '',
+        description: c.description ?? item?.description ?? (key === '<path>' ? (s.description ?? '') : ''),
         unit: (c as { unit?: string }).unit,
         default: c.default,
         isBlock: isObject || isObjectList,

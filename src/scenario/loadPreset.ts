@@ -1,5 +1,5 @@
 import { presetSource } from './composeScenarioFile.js';
-import { listPresets } from './listPresets.js';
+import { listPresetNames } from './listPresetNames.js';
 import { loadSource } from './loadScenarioFile.js';
 import { messages } from './messages.js';
 import { ScenarioInputError } from './ScenarioInputError.js';
@@ -14,7 +14,7 @@ import type { Scenario } from './types.js';
  * loadPreset('safety-house').network?.form; // 'nao'
  */
 export function loadPreset(name: string): Scenario {
-  const names = listPresets().map((p) => p.name);
+  const names = listPresetNames();
   if (!names.includes(name)) {
     throw new ScenarioInputError([
       { file: 'collabsim', path: '', message: messages.unknownPreset(name, suggest(name, names), names) },

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { listPresets } from './listPresets.js';
+import { listPresetNames } from './listPresetNames.js';
 import { loadPreset } from './loadPreset.js';
 import { loadScenarioFile } from './loadScenarioFile.js';
 import { messages } from './messages.js';
@@ -18,7 +18,7 @@ import type { Scenario } from './types.js';
  */
 export function loadScenario(ref: string): Scenario {
   if (existsSync(ref)) return loadScenarioFile(ref);
-  const names = listPresets().map((p) => p.name);
+  const names = listPresetNames();
   if (names.includes(ref)) return loadPreset(ref);
   if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) return loadScenarioFile(ref);
   throw new ScenarioInputError([{ file: ref, path: '', message: messages.noScenario(ref, suggest(ref, names)) }]);

@@ -52,11 +52,11 @@ export const messages = {
     suggestion === undefined
       ? `unknown preset ${quote(name)}; presets are ${listNames(known, 'and')}`
       : `unknown preset ${quote(name)}${didYouMean(suggestion)}`,
-  extendsCycle: (chain: readonly string[]) => `extends forms a cycle: ${chain.join(' → ')}`,
+  extendsCycle: (chain: readonly string[]) => `files extend each other in a cycle: ${chain.join(' → ')}`,
+  extendsFileNotFound: (file: string) => `file not found: ${file}`,
   extendsTooDeep: (limit: number) => `extends chain is longer than ${limit} files`,
   extendsNeedsFile: () =>
     '"extends" is resolved only when a scenario is loaded from a file; use loadScenarioFile',
-  parentInvalid: (parent: string) => `the scenario it extends (${parent}) has problems, listed above`,
   noScenario: (ref: string, suggestion: string | undefined) =>
     `no scenario file or preset named ${quote(ref)}${didYouMean(suggestion)}`,
 

@@ -85,7 +85,10 @@ function parseYaml(text: string, file: string): ParsedText {
     const reason = lowerFirst(issue.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
     let message = messages.invalidYaml(reason);
     if (issue.code === 'RESOURCE_EXHAUSTION') message = messages.tooDeep(SCENARIO_LIMITS.maxDepth);
-    else if (issue.code === 'TAG_RESOLVE_FAILED') message = messages.tagNotAllowed(/tag: ?(\S+)/.exec(issue.message)?.[1] ?? '');
+    else if (issue.code === 'TAG_RESOLVE_FAILED') {
+      const tag = /tag: ?(\S+?)(?: at line|$)/.exec(issue.message.split('\n')[0])?.[1] ?? '';
+      message = messages.tagNotAllowed(tag.replace(/^tag:yaml\.org,2002:/, '!!'));
+    }
     problems.push({ file, path: '', message, ...at });
   }
   if (problems.length > 0) return { data: undefined, problems };

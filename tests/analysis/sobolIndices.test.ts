@@ -96,7 +96,7 @@ describe('sobolIndices', () => {
     const elapsed = performance.now() - started;
     console.log(`sobolIndices N = 65536, k = 3, 1000 resamples: ${elapsed.toFixed(0)} ms`);
     // about 1.2 s on an idle core; the bound is loose because test files share the machine
-    expect(elapsed).toBeLessThan(20_000);
+    expect(elapsed).toBeLessThan(30_000);
     expect(sobolIndices(Y, layout, { bootstrap: 20, seed: 5 })).toEqual(
       sobolIndices(Y, layout, { bootstrap: 20, seed: 5 }),
     );

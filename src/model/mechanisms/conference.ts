@@ -5,6 +5,8 @@ import { type Case, CaseStatus, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { availableTime, bestKnownSeat } from './sharing.js';
 import { queueTrust } from './trust.js';
+import { contact } from '../state/contact.js';
+import { TIE_WEIGHT } from './sharing.js';
 
 /** Hours each attending partner spends on one case at a conference. */
 export const CONFERENCE_HOURS = 1;
@@ -30,7 +32,9 @@ export const CONFLICT_LOSS = 0.25;
  * holding the power: the request goes astray with chance 0.4·(1 − roleClarity), else the
  * partner commits with probability
  *
- *   P = (0.5 + 0.5·fit) × (0.5 + 0.5·T[partner][owner]) × (0.5 + 0.5·alignment) × time
+ *   P = (0.5 + 0.5·fit) × (0.5 + 0.5·trust) × (0.5 + 0.5·alignment) × time
+ *
+ * where trust = ½ tie(chair, delegate) + ½ T[partner][owner], and
  *
  * with alignment = a + (1 − a)(0.4·U + 0.3·brokerage) (urgency and a neutral broker make up for
  * a goal that is not the partner's own; Ansell & Gash 2008, Provan & Kenis 2008). A refusal
@@ -105,7 +109,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     if (delegate < 0) continue;
     attendees.push(delegate);
     state.usedHours[partner] += CONFERENCE_HOURS;
-    if (rng() < commitProbability(state, c, partner, chair)) {
+    if (rng() < commitProbability(state, c, partner, chair, delegate)) {
       c.taskState[t] = TaskState.committed;
       c.taskOrg[t] = partner;
       if (!c.involved.includes(partner)) c.involved.push(partner);
@@ -156,13 +160,19 @@ function pickHolder(state: SimulationState, power: number, rng: Rng): number {
   return -1;
 }
 
-/** Probability that `partner` commits to a task of case `c` when asked by `chair`. */
-export function commitProbability(state: SimulationState, c: Case, partner: number, chair: number): number {
+/**
+ * Probability that `partner`, represented by `delegate`, commits to a task of case `c` when
+ * asked by `chair`; trust blends the chair–delegate tie with the partner's trust in the owner.
+ */
+export function commitProbability(state: SimulationState, c: Case, partner: number, chair: number, delegate: number): number {
   const p = state.params;
   const w = state.workforce;
   const experienced = ((w.experience[chair] >> p.domain[partner]) & 1) === 1;
-  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, translation(w.perspective[chair], experienced));
-  const trust = c.owner === partner ? 1 : state.trust[partner * p.orgCount + c.owner];
+  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, translation(w.perspective[chair], w.experience[chair] !== 0, experienced));
+  const trust =
+    c.owner === partner
+      ? 1
+      : TIE_WEIGHT * state.ties.get(chair, delegate, state.week) + (1 - TIE_WEIGHT) * state.trust[partner * p.orgCount + c.owner];
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
   return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
@@ -170,11 +180,7 @@ export function commitProbability(state: SimulationState, c: Case, partner: numb
 
 /** Attendees meet: every pair from different organisations strengthens its tie. */
 function meet(state: SimulationState, attendees: number[]): void {
-  const gain = state.scenario.parameters.tieGain;
-  const org = state.workforce.org;
   for (let i = 0; i < attendees.length; i++) {
-    for (let j = i + 1; j < attendees.length; j++) {
-      if (org[attendees[i]] !== org[attendees[j]]) state.ties.strengthen(attendees[i], attendees[j], gain, state.week);
-    }
+    for (let j = i + 1; j < attendees.length; j++) contact(state, attendees[i], attendees[j], 1);
   }
 }

@@ -1,6 +1,7 @@
 import type { Mechanism } from '../Mechanism.js';
 import { domainIndex } from '../domains.js';
 import { shiftLogOdds } from '../logit.js';
+import { contact } from '../state/contact.js';
 
 const COORDINATION = domainIndex('coordination');
 
@@ -46,12 +47,8 @@ export const learning: Mechanism = {
     }
     if (attendees.length < 2) return;
     state.thisWeek.learningSessions++;
-    const gain = state.scenario.parameters.tieGain;
     for (const seat of attendees) {
-      for (let k = 0; k < CONTACTS_PER_SESSION; k++) {
-        const other = attendees[Math.floor(rng() * attendees.length)];
-        if (w.org[other] !== w.org[seat]) state.ties.strengthen(seat, other, gain, state.week);
-      }
+      for (let k = 0; k < CONTACTS_PER_SESSION; k++) contact(state, seat, attendees[Math.floor(rng() * attendees.length)], 1);
     }
     const n = p.orgCount;
     for (let i = 0; i < n; i++) {

@@ -4,12 +4,20 @@ import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus } from '../state/Case.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
+import { contact } from '../state/contact.js';
 
 /** Hours a professional spends passing on one signal. */
 export const SHARING_HOURS = 0.5;
 
 /** Weight of the interpersonal tie (versus organisational trust) in effective trust. */
 export const TIE_WEIGHT = 0.5;
+
+/**
+ * Chance that a professional whose attempt failed lets the concern go; the signal is dropped
+ * and the partner may notice the case again later. Concerns are perishable: without this, a
+ * signal would be retried until it got through and barriers would only delay.
+ */
+export const GIVE_UP = 0.25;
 
 /** Floor on the share of free time: even a busy professional can make a phone call. */
 export const TIME_FLOOR = 0.2;
@@ -25,7 +33,8 @@ export const TIME_FLOOR = 0.2;
  * no time). Effective trust = ½ tie(sender, receiver) + ½ T[sender org][owner]; the sender
  * addresses the owner's professional they know best. Frame fit is the sender organisation's
  * fit with the case label under the narrative, bridged by the sender's perspective-taking and
- * experience in the owner's domain. A signal whose holder has left is lost. A case is
+ * cross-partner experience. After a failed attempt the holder lets the concern go with
+ * probability `GIVE_UP`. A signal whose holder has left is lost. A case is
  * recognised once `signalsNeeded` signals (2 + round(2 · elusiveness)) are combined.
  */
 export const sharing: Mechanism = {
@@ -36,7 +45,7 @@ export const sharing: Mechanism = {
       for (let k = c.signalOrg.length - 1; k >= 0; k--) {
         if (c.signalShared[k]) continue;
         if (holderLeft(state, c, k)) dropSignal(c, k);
-        else tryToShare(state, c, k, rng);
+        else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
       }
       if (c.sharedCount >= state.params.signalsNeeded && c.owner >= 0) {
         c.status = CaseStatus.recognised;
@@ -61,7 +70,8 @@ function dropSignal(c: Case, k: number): void {
   c.signalShared.splice(k, 1);
 }
 
-function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): void {
+/** One attempt to pass signal `k` of case `c`; true when it got through. */
+function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boolean {
   const p = state.params;
   const w = state.workforce;
   const counts = state.thisWeek;
@@ -70,31 +80,32 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): void 
   const to = c.owner;
   if (rng() >= p.permitted[from]) {
     counts.signalsRefused[0]++;
-    return;
+    return false;
   }
   const receiver = bestKnownSeat(state, sender, to, rng);
   const tie = receiver < 0 ? 0 : state.ties.get(sender, receiver, state.week);
   const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
   if (rng() >= trust) {
     counts.signalsRefused[1]++;
-    return;
+    return false;
   }
   const experienced = ((w.experience[sender] >> p.domain[to]) & 1) === 1;
-  const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, translation(w.perspective[sender], experienced));
+  const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, translation(w.perspective[sender], w.experience[sender] !== 0, experienced));
   if (rng() >= fit) {
     counts.signalsRefused[2]++;
-    return;
+    return false;
   }
   if (receiver < 0 || rng() >= availableTime(state, from)) {
     counts.signalsRefused[3]++;
-    return;
+    return false;
   }
   c.signalShared[k] = 1;
   c.sharedCount++;
   state.usedHours[from] += SHARING_HOURS;
-  state.ties.strengthen(sender, receiver, state.scenario.parameters.tieGain * 0.5, state.week);
+  contact(state, sender, receiver, 0.5);
   counts.signalsShared++;
   if (p.domain[from] !== p.domain[to]) counts.signalsSharedCrossDomain++;
+  return true;
 }
 
 /** Share of the organisation's network time still free this week, floored; 0 without capacity. */

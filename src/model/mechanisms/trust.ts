@@ -47,23 +47,15 @@ export function applyTrustEvents(state: SimulationState): void {
   weight.length = 0;
 }
 
-/** Moves organisational trust toward the mean tie strength between each pair of organisations. */
+/**
+ * Moves organisational trust toward the mean tie strength between each pair of organisations,
+ * as summarised at the end of the previous week.
+ */
 function institutionalise(state: SimulationState): void {
   const kappa = state.scenario.parameters.institutionalisation;
   if (kappa === 0) return;
   const n = state.params.orgCount;
-  const sum = new Float64Array(n * n);
-  const count = new Float64Array(n * n);
-  const org = state.workforce.org;
-  state.ties.forEach(state.week, (a, b, s) => {
-    const i = org[a];
-    const j = org[b];
-    if (i === j) return;
-    sum[i * n + j] += s;
-    count[i * n + j]++;
-    sum[j * n + i] += s;
-    count[j * n + i]++;
-  });
+  const { pairSum: sum, pairCount: count } = state.tieSummary;
   for (let ij = 0; ij < n * n; ij++) {
     if (count[ij] > 0) state.trust[ij] += kappa * (sum[ij] / count[ij] - state.trust[ij]);
   }

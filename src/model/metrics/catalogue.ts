@@ -49,6 +49,7 @@ export const METRICS: readonly MetricInfo[] = [
   m('meanWeeksToResolution', 'weeks', 'ratio', 'mean weeks from arrival to successful resolution, over resolved cases'),
   m('signalsShared', 'signals', 'sum', 'signals passed to the case owner'),
   m('signalsSharedCrossDomain', 'signals', 'sum', 'signals passed to an owner in another domain'),
+  m('sharingSuccessRate', 'share of attempts', 'ratio', 'attempts to pass a signal that got through: shared / (shared + refused)'),
   m('signalsRefused', 'attempts', 'sum', 'weekly attempts to pass a signal that failed, all reasons'),
   m('signalsRefusedNotPermitted', 'attempts', 'sum', 'failed attempts: sharing not permitted (secrecy, no covenant)'),
   m('signalsRefusedLowTrust', 'attempts', 'sum', 'failed attempts: too little trust in the receiver'),

@@ -7,9 +7,6 @@ import type { SimulationState } from '../state/SimulationState.js';
 /** One week of output: `week` plus every weekly metric of `METRICS`, all finite numbers. */
 export type WeeklyRow = Record<string, number>;
 
-/** Tie strength from which a tie counts toward density. */
-export const DENSITY_THRESHOLD = 0.1;
-
 /** Perspective-taking from which an experienced professional counts as a boundary spanner. */
 export const SPANNER_PERSPECTIVE = 0.6;
 
@@ -17,8 +14,8 @@ const CARE = CARE_GROUP.map((d) => DOMAINS.indexOf(d));
 const SECURITY = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
 
 /**
- * Step 11, observation: this week's metrics, read from the state after all mechanisms ran
- * and `state.total` includes this week. Pure with respect to the state (reads only, apart
+ * Step 11, observation: this week's metrics, read from the state after all mechanisms ran,
+ * `state.total` includes this week and `state.tieSummary` was refreshed. Pure with respect to the state (reads only, apart
  * from pruning fully faded ties).
  */
 export function observeWeek(state: SimulationState): WeeklyRow {
@@ -51,6 +48,7 @@ export function observeWeek(state: SimulationState): WeeklyRow {
     meanWeeksToResolution: ratio(tot.weeksToResolution, tot.resolved),
     signalsShared: wk.signalsShared,
     signalsSharedCrossDomain: wk.signalsSharedCrossDomain,
+    sharingSuccessRate: ratio(tot.signalsShared, tot.signalsShared + tot.signalsRefused[0] + tot.signalsRefused[1] + tot.signalsRefused[2] + tot.signalsRefused[3]),
     signalsRefused: wk.signalsRefused[0] + wk.signalsRefused[1] + wk.signalsRefused[2] + wk.signalsRefused[3],
     signalsRefusedNotPermitted: wk.signalsRefused[0],
     signalsRefusedLowTrust: wk.signalsRefused[1],
@@ -137,19 +135,8 @@ function orgTrustStats(state: SimulationState): { mean: number; sd: number } {
 }
 
 function tieStats(state: SimulationState): { mean: number; sd: number; density: number; count: number } {
-  const w = state.workforce;
   const p = state.params;
-  let sum = 0;
-  let sq = 0;
-  let count = 0;
-  let dense = 0;
-  state.ties.forEach(state.week, (a, b, s) => {
-    if (w.org[a] === w.org[b]) return;
-    sum += s;
-    sq += s * s;
-    count++;
-    if (s >= DENSITY_THRESHOLD && w.present[a] && w.present[b] && w.posted[a] && w.posted[b] && p.domain[w.org[a]] !== p.domain[w.org[b]]) dense++;
-  });
+  const t = state.tieSummary;
   const perDomain = new Float64Array(DOMAINS.length);
   let all = 0;
   for (let org = 0; org < p.orgCount; org++) {
@@ -159,8 +146,7 @@ function tieStats(state: SimulationState): { mean: number; sd: number; density: 
   let sameDomainPairs = 0;
   for (const k of perDomain) sameDomainPairs += k * k;
   const crossPairs = (all * all - sameDomainPairs) / 2;
-  const mean = ratio(sum, count);
-  return { mean, sd: Math.sqrt(Math.max(0, ratio(sq, count) - mean * mean)), density: ratio(dense, crossPairs), count };
+  return { mean: t.mean, sd: t.sd, density: ratio(t.denseCrossDomain, crossPairs), count: t.count };
 }
 
 function staffStats(state: SimulationState) {

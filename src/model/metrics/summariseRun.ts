@@ -15,9 +15,10 @@ export function summariseRun(weekly: readonly WeeklyRow[], total: Counters): Run
   const last = weekly[weekly.length - 1];
   for (const metric of METRICS) {
     if (!metric.weekly) continue;
-    const values = weekly.map((row) => row[metric.name]);
-    if (metric.aggregation === 'sum') summary[metric.name] = values.reduce((a, b) => a + b, 0);
-    else if (metric.aggregation === 'mean') summary[metric.name] = ratio(values.reduce((a, b) => a + b, 0), values.length);
+    let total = 0;
+    for (const row of weekly) total += row[metric.name];
+    if (metric.aggregation === 'sum') summary[metric.name] = total;
+    else if (metric.aggregation === 'mean') summary[metric.name] = ratio(total, weekly.length);
     else summary[metric.name] = last ? last[metric.name] : 0;
   }
   summary.successRateFirstYear = windowSuccessRate(weekly, 1, 52);
@@ -26,6 +27,7 @@ export function summariseRun(weekly: readonly WeeklyRow[], total: Counters): Run
   summary.finalTieStrength = last ? last.meanTieStrength : 0;
   summary.meanUrgency = summary.urgency;
   summary.successRate = successRate(total);
+  summary.sharingSuccessRate = ratio(total.signalsShared, total.signalsShared + total.signalsRefused.reduce((a, b) => a + b, 0));
   summary.meanWeeksToRecognition = ratio(total.weeksToRecognition, total.recognised);
   summary.meanWeeksToResolution = ratio(total.weeksToResolution, total.resolved);
   const ordered: RunSummary = {};

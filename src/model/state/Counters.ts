@@ -49,15 +49,26 @@ export function emptyCounters(domains: number): Counters {
   };
 }
 
+const SCALARS = Object.keys(emptyCounters(0)).filter(
+  (k) => !Array.isArray(emptyCounters(0)[k as keyof Counters]),
+) as (keyof Counters)[];
+const LISTS = ['signalsRefused', 'accepted', 'refused'] as const;
+
 /** Adds `week` into `total`, field by field. */
 export function addCounters(total: Counters, week: Counters): void {
-  for (const k of Object.keys(week) as (keyof Counters)[]) {
-    const w = week[k];
-    if (Array.isArray(w)) {
-      const t = total[k] as number[];
-      for (let i = 0; i < w.length; i++) t[i] += w[i];
-    } else {
-      (total[k] as number) += w;
-    }
+  const t = total as unknown as Record<string, number>;
+  const w = week as unknown as Record<string, number>;
+  for (const k of SCALARS) t[k] += w[k];
+  for (const k of LISTS) {
+    const a = total[k];
+    const b = week[k];
+    for (let i = 0; i < b.length; i++) a[i] += b[i];
   }
+}
+
+/** Sets every count of `c` back to zero, in place. */
+export function resetCounters(c: Counters): void {
+  const r = c as unknown as Record<string, number>;
+  for (const k of SCALARS) r[k] = 0;
+  for (const k of LISTS) c[k].fill(0);
 }

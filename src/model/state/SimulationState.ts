@@ -3,6 +3,7 @@ import type { DerivedParameters } from '../preconditions/deriveParameters.js';
 import type { Case } from './Case.js';
 import type { Counters } from './Counters.js';
 import type { TieStore } from './TieStore.js';
+import type { TieSummary } from './summariseTies.js';
 import type { Workforce } from './Workforce.js';
 
 /**
@@ -30,6 +31,8 @@ export interface SimulationState {
   week: number;
   workforce: Workforce;
   ties: TieStore;
+  /** The ties as summarised at the end of the previous week. */
+  tieSummary: TieSummary;
   /** Organisational trust, row-major: `trust[i·n + j]` = trust of i in j, in (0, 1). */
   trust: Float64Array;
   /** Trust lost since the last learning session, in log-odds units, row-major like `trust`. */

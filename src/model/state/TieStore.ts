@@ -24,13 +24,15 @@ export class TieStore {
   private readonly freeSlots: number[] = [];
   private readonly bySeats = new Map<number, number>();
   private readonly adjacency: number[][] = [];
-  private readonly logKeep: number;
+  /** keepPower[k] = (1 − fade)^k, extended on demand (avoids an exp per read). */
+  private readonly keepPower: number[] = [1];
+  private readonly keep: number;
 
   constructor(
     fade: number,
     readonly maxTies: number,
   ) {
-    this.logKeep = Math.log(Math.max(1e-12, 1 - fade));
+    this.keep = Math.max(0, 1 - fade);
   }
 
   /** Number of live tie slots (including ties that have faded but not yet been pruned). */
@@ -41,7 +43,10 @@ export class TieStore {
   /** Strength of the tie in `slot` at `week`. */
   strengthAt(slot: number, week: number): number {
     const dt = week - this.since[slot];
-    return dt === 0 ? this.base[slot] : this.base[slot] * Math.exp(this.logKeep * dt);
+    if (dt === 0) return this.base[slot];
+    const powers = this.keepPower;
+    while (powers.length <= dt) powers.push(powers[powers.length - 1] * this.keep);
+    return this.base[slot] * powers[dt];
   }
 
   /** Strength of the tie between seats `x` and `y` at `week` (0 when there is none). */

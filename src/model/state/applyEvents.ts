@@ -9,9 +9,12 @@ import type { SimulationState } from './SimulationState.js';
 /**
  * Event paths that act on the state rather than on the scenario: `urgency` sets urgency now
  * (an attack); `turnoverShock` makes each present professional leave with that probability
- * (a reorganisation with mass turnover), without handover.
+ * (a reorganisation with mass turnover); `organisations[id].turnoverShock` does the same for
+ * one organisation. Leavers hand over ties as their organisation's `handover` says.
  */
-export const STATE_EVENT_PATHS = ['urgency', 'turnoverShock'] as const;
+export const STATE_EVENT_PATHS = ['urgency', 'turnoverShock', 'organisations[id].turnoverShock'] as const;
+
+const ORGANISATION_SHOCK = /^organisations\[([^\]]+)\]\.turnoverShock$/;
 
 /**
  * Applies the timeline events scheduled for the current week: scenario paths change the
@@ -27,7 +30,8 @@ export function applyEvents(state: SimulationState, rng: Rng): void {
   for (const event of due) {
     for (const [path, value] of Object.entries(event.set)) {
       if (path === 'urgency') state.urgency = Math.min(1, Math.max(0, Number(value)));
-      else if (path === 'turnoverShock') shock(state, Number(value), rng);
+      else if (path === 'turnoverShock') shock(state, Number(value), -1, rng);
+      else if (ORGANISATION_SHOCK.test(path)) shock(state, Number(value), organisationIndex(state, path), rng);
       else {
         scenario = setScenarioPath(scenario, path, value);
         changed = true;
@@ -40,9 +44,18 @@ export function applyEvents(state: SimulationState, rng: Rng): void {
   }
 }
 
-function shock(state: SimulationState, share: number, rng: Rng): void {
+/** Each present professional (of `org`, or of all when −1) leaves with probability `share`. */
+function shock(state: SimulationState, share: number, org: number, rng: Rng): void {
   const w = state.workforce;
   for (let seat = 0; seat < w.org.length; seat++) {
-    if (w.posted[seat] && w.present[seat] && rng() < share) leave(state, seat, 0, rng);
+    if (org >= 0 && w.org[seat] !== org) continue;
+    if (w.posted[seat] && w.present[seat] && rng() < share) leave(state, seat, state.params.handover[w.org[seat]], rng);
   }
+}
+
+function organisationIndex(state: SimulationState, path: string): number {
+  const id = ORGANISATION_SHOCK.exec(path)![1];
+  const index = state.scenario.organisations.findIndex((o) => o.id === id || String(state.scenario.organisations.indexOf(o)) === id);
+  if (index < 0) throw new Error(`${path}: no organisation "${id}" in the scenario`);
+  return index;
 }

@@ -6,9 +6,14 @@ import { emptyCounters } from './Counters.js';
 import { hireProfessional } from './hireProfessional.js';
 import type { SimulationState } from './SimulationState.js';
 import { TieStore } from './TieStore.js';
+import { emptyTieSummary, summariseTies } from './summariseTies.js';
 
-/** Ties each professional starts with to professionals of other partners. */
-export const INITIAL_TIES = 3;
+/**
+ * Ties each professional starts with to professionals of other partners: a young network,
+ * whose relationships still have to grow (Raab et al. 2015: effective safety houses were
+ * at least three years old).
+ */
+export const INITIAL_TIES = 1;
 
 /**
  * Builds the state at week 0: every post filled by a professional drawn from the hiring
@@ -26,6 +31,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     week: 0,
     workforce: { org: [], posted: [], present: [], perspective: [], experience: [], hiredWeek: [], vacantUntil: [], seatsOf: [] },
     ties: new TieStore(scenario.parameters.tieFade, scenario.parameters.maxTies),
+    tieSummary: emptyTieSummary(n),
     trust: new Float64Array(n * n),
     trustDamage: new Float64Array(n * n),
     trustEvents: { from: [], to: [], weight: [] },
@@ -60,6 +66,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
   }
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) state.trust[i * n + j] = i === j ? 1 : params.initialTrust;
   seedTies(state, rng);
+  summariseTies(state);
   return state;
 }
 

@@ -1,0 +1,112 @@
+import { availableParallelism } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
+import { FolderLockedError } from '../../experiment/lockFolder.js';
+import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
+import { SweepInterrupted } from '../../experiment/runPool.js';
+import { runSweep, type SweepProgress } from '../../experiment/runSweep.js';
+import { formatShard, parseShard, shardFromEnv } from '../../experiment/shard.js';
+import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
+import { formatDuration } from '../../experiment/formatDuration.js';
+import { parseIntegerOption } from '../parseIntegerOption.js';
+import { UsageError } from '../UsageError.js';
+
+interface SweepArgs {
+  experiment: string;
+  out?: string;
+  workers?: unknown;
+  replications?: unknown;
+  seed?: unknown;
+  resume: boolean;
+  force: boolean;
+  shard?: string;
+  quiet: boolean;
+}
+
+/**
+ * `collabsim sweep <experiment>`: run every run of an experiment file into a results folder
+ * (`experiment.json`, `runs.csv`, `runs.parquet`), on worker threads, resumable. Ctrl-C stops
+ * cleanly and keeps the finished runs for `--resume`.
+ */
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: 'sweep <experiment>',
+  describe: 'run an experiment file: every design point and replicate, into a results folder',
+  builder: (y) =>
+    y
+      .positional('experiment', { type: 'string', demandOption: true, describe: 'an experiment file (YAML or JSON)' })
+      .option('out', { type: 'string', requiresArg: true, describe: 'results folder (default: results/<experiment name>)' })
+      .option('workers', { requiresArg: true, describe: 'worker threads (default: all cores; 0 runs in the main thread)' })
+      .option('replications', { requiresArg: true, describe: "runs per design point (replaces the file's)" })
+      .option('seed', { requiresArg: true, describe: "root seed, an integer from 0 to 4294967295 (replaces the file's)" })
+      .option('resume', { type: 'boolean', default: false, describe: 'continue the sweep already in --out' })
+      .option('force', { type: 'boolean', default: false, describe: 'replace the results already in --out' })
+      .option('shard', { type: 'string', requiresArg: true, describe: 'run only share i of n, as i/n (default: from SLURM_ARRAY_TASK_ID, or all)' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+      .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
+      .example('$0 sweep trust.yaml --resume', 'continue an interrupted sweep')
+      .example('$0 sweep trust.yaml --shard 2/10 --out shards/2', 'run the second of ten shares'),
+  handler: async (argv) => {
+    const workers = parseIntegerOption('--workers', argv.workers, 0, 1024) ?? availableParallelism();
+    const replications = parseIntegerOption('--replications', argv.replications, 1, 1_000_000);
+    const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
+    if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
+    const shard = userErrors(() => (argv.shard !== undefined ? parseShard(argv.shard) : shardFromEnv(process.env)));
+    const experiment = loadExperimentFile(argv.experiment, { replications, seed });
+    const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
+    const progress = createProgressReporter({ quiet: argv.quiet });
+    const controller = new AbortController();
+    let interrupts = 0;
+    const onSigint = () => {
+      if (++interrupts > 1) process.exit(130);
+      controller.abort();
+    };
+    process.on('SIGINT', onSigint);
+    const started = performance.now();
+    try {
+      const summary = await runSweep(experiment, {
+        out,
+        workers,
+        shard,
+        resume: argv.resume,
+        force: argv.force,
+        signal: controller.signal,
+        onProgress: (p) => progress.update(p),
+      });
+      progress.stop();
+      const what = shard && shard.count > 1 ? `shard ${formatShard(shard)}: ` : '';
+      const resumed = summary.resumed > 0 ? `, ${summary.resumed} found from before` : '';
+      process.stdout.write(
+        `wrote ${out}: ${what}${summary.done} runs (${summary.failed} failed${resumed}) in ${formatDuration((performance.now() - started) / 1000)}\n`,
+      );
+    } catch (error) {
+      progress.stop();
+      if (error instanceof SweepInterrupted) {
+        const p = (error as SweepInterrupted & { progress?: Partial<SweepProgress> }).progress;
+        process.stderr.write(
+          `interrupted: ${p?.done ?? 0} of ${p?.total ?? '?'} runs are saved in ${out}; continue with --resume\n`,
+        );
+        process.off('SIGINT', onSigint);
+        process.kill(process.pid, 'SIGINT');
+        return;
+      }
+      throw userError(error);
+    } finally {
+      process.off('SIGINT', onSigint);
+    }
+  },
+};
+
+function userErrors<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw userError(error);
+  }
+}
+
+function userError(error: unknown): unknown {
+  if (error instanceof ResultsFolderError || error instanceof FolderLockedError) return new UsageError(error.message);
+  if (error instanceof Error && /^shard must be/.test(error.message)) return new UsageError(`--shard: ${error.message}`);
+  return error;
+}

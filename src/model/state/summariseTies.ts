@@ -1,0 +1,58 @@
+import type { SimulationState } from './SimulationState.js';
+
+/** Tie strength from which a tie counts toward cross-domain density. */
+export const DENSITY_THRESHOLD = 0.1;
+
+/**
+ * What one pass over all ties tells, kept in the state: per ordered pair of organisations the
+ * sum and count of the ties between their professionals, and network-wide statistics of the
+ * ties between different partners. Filled at the end of each week (observation) and at week
+ * 0; the trust mechanism's institutionalisation reads the previous week's values.
+ */
+export interface TieSummary {
+  pairSum: Float64Array;
+  pairCount: Float64Array;
+  /** Ties between professionals of different partners. */
+  count: number;
+  mean: number;
+  sd: number;
+  /** Of those, ties of strength ≥ `DENSITY_THRESHOLD` between present professionals of different domains. */
+  denseCrossDomain: number;
+}
+
+/** An empty summary for `n` organisations. */
+export function emptyTieSummary(n: number): TieSummary {
+  return { pairSum: new Float64Array(n * n), pairCount: new Float64Array(n * n), count: 0, mean: 0, sd: 0, denseCrossDomain: 0 };
+}
+
+/** Recomputes `state.tieSummary` in one pass over the ties (cost O(ties + organisations²)). */
+export function summariseTies(state: SimulationState): void {
+  const t = state.tieSummary;
+  const n = state.params.orgCount;
+  const w = state.workforce;
+  const domain = state.params.domain;
+  t.pairSum.fill(0);
+  t.pairCount.fill(0);
+  let sum = 0;
+  let sq = 0;
+  let count = 0;
+  let dense = 0;
+  state.ties.forEach(state.week, (a, b, s) => {
+    const i = w.org[a];
+    const j = w.org[b];
+    if (i === j) return;
+    t.pairSum[i * n + j] += s;
+    t.pairCount[i * n + j]++;
+    t.pairSum[j * n + i] += s;
+    t.pairCount[j * n + i]++;
+    sum += s;
+    sq += s * s;
+    count++;
+    if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j] && w.present[a] && w.present[b] && w.posted[a] && w.posted[b]) dense++;
+  });
+  const mean = count > 0 ? sum / count : 0;
+  t.count = count;
+  t.mean = mean;
+  t.sd = count > 0 ? Math.sqrt(Math.max(0, sq / count - mean * mean)) : 0;
+  t.denseCrossDomain = dense;
+}

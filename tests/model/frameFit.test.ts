@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { frameFit, translation } from '../../src/model/frameFit.js';
+
+describe('frameFit', () => {
+  it('is the Gaussian kernel exp(−½(d/breadth)²)', () => {
+    expect(frameFit(0.2, 0.5, 0.6, 0)).toBeCloseTo(Math.exp(-0.125), 15);
+    expect(frameFit(0.2, 0.9, 0.15, 0)).toBeCloseTo(Math.exp(-0.5 * (0.7 / 0.15) ** 2), 18);
+    expect(frameFit(0.2, 0.9, 0.15, 0)).toBeCloseTo(1.9e-5, 6);
+  });
+
+  it('is 1 when frames coincide, symmetric, and falls with distance', () => {
+    expect(frameFit(0.4, 0.4, 0.3, 0)).toBe(1);
+    expect(frameFit(0.1, 0.7, 0.3, 0)).toBe(frameFit(0.7, 0.1, 0.3, 0));
+    expect(frameFit(0.1, 0.5, 0.3, 0)).toBeLessThan(frameFit(0.2, 0.5, 0.3, 0));
+    expect(frameFit(0.1, 0.5, 0.6, 0)).toBeGreaterThan(frameFit(0.1, 0.5, 0.3, 0));
+  });
+
+  it('shrinks the distance by the translation share', () => {
+    // d = 0.6 · (1 − 0.5) = 0.3, z = 0.3 / 0.3 = 1
+    expect(frameFit(0.2, 0.8, 0.3, 0.5)).toBeCloseTo(Math.exp(-0.5), 15);
+    expect(frameFit(0.2, 0.8, 0.3, 0.5)).toBeCloseTo(frameFit(0.35, 0.65, 0.3, 0), 15);
+  });
+});
+
+describe('translation', () => {
+  it('is half the perspective-taking plus a quarter with experience in the receiver domain', () => {
+    expect(translation(0.6, true)).toBeCloseTo(0.55, 15);
+    expect(translation(0.6, false)).toBeCloseTo(0.3, 15);
+    expect(translation(0, false)).toBe(0);
+    expect(translation(1, true)).toBeCloseTo(0.75, 15);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { POWERS } from '../../../src/model/domains.js';
+import { BLAME_LOSS, DELIVERY_DAMPING, outcomes, successProbability } from '../../../src/model/mechanisms/outcomes.js';
+import { CaseStatus, TaskState } from '../../../src/model/state/Case.js';
+import { bareCase, binomialSd, makeState, scripted, small } from '../helpers.js';
+
+const scenario = small({ phenomena: { escalationSpeed: 0.5 } });
+const growth = 0.002 + 0.028 * 0.5;
+
+describe('successProbability', () => {
+  it('is 0.9·(1 − s²)', () => {
+    expect(successProbability(0)).toBeCloseTo(0.9, 15);
+    expect(successProbability(0.5)).toBeCloseTo(0.675, 15);
+    expect(successProbability(1)).toBe(0);
+  });
+});
+
+describe('outcomes', () => {
+  it('grows severity by 0.002 + 0.028·escalationSpeed a week, half while delivering', () => {
+    const { state } = makeState(scenario);
+    expect(state.params.severityGrowth).toBeCloseTo(growth, 15);
+    const idle = bareCase(state, [0, 1]);
+    const busy = bareCase(state, [0, 1], CaseStatus.intervention);
+    busy.taskState = [TaskState.delivering, TaskState.committed];
+    idle.severity = 0.3;
+    busy.severity = 0.3;
+    state.open.push(idle, busy);
+    outcomes.step(state, scripted(0.5));
+    expect(idle.severity).toBeCloseTo(0.3 + growth, 15);
+    expect(busy.severity).toBeCloseTo(0.3 + growth * DELIVERY_DAMPING, 15);
+    expect(state.open).toEqual([idle, busy]);
+  });
+
+  it('escalates a case whose severity reaches 1: an incident, missed if never recognised, blame among the involved, slots freed', () => {
+    const { state } = makeState(scenario);
+    const latent = bareCase(state, [0, 1]);
+    latent.severity = 1 - growth;
+    const active = bareCase(state, [POWERS.indexOf('enforce'), POWERS.indexOf('care')], CaseStatus.intervention);
+    active.severity = 1 - growth * DELIVERY_DAMPING;
+    active.taskState = [TaskState.delivering, TaskState.delivered];
+    active.taskOrg = [1, 3];
+    active.involved = [1, 3, 0];
+    state.slotsInUse[1 * POWERS.length + POWERS.indexOf('enforce')] = 1;
+    const calm = bareCase(state, [0, 1]);
+    calm.severity = 0.9;
+    state.open.push(latent, active, calm);
+    outcomes.step(state, scripted(0.5));
+    expect(state.open).toEqual([calm]);
+    expect(state.thisWeek.escalated).toBe(2);
+    expect(state.thisWeek.missed).toBe(1);
+    expect(state.incidents).toBe(2);
+    expect(state.slotsInUse[1 * POWERS.length + POWERS.indexOf('enforce')]).toBe(0);
+    const events = state.trustEvents.from.map((f, k) => [f, state.trustEvents.to[k], state.trustEvents.weight[k]]);
+    expect(events).toHaveLength(6);
+    for (const [i, j, w] of events) {
+      expect(i).not.toBe(j);
+      expect([1, 3, 0]).toContain(i);
+      expect([1, 3, 0]).toContain(j);
+      expect(w).toBe(-BLAME_LOSS);
+    }
+  });
+
+  it('closes a case whose powers are all delivered: resolved when the draw is below 0.9·(1 − s²), with trust gains among the involved', () => {
+    const { state } = makeState(scenario);
+    state.week = 30;
+    const make = () => {
+      const c = bareCase(state, [0, 1], CaseStatus.intervention);
+      c.arrivalWeek = 10;
+      c.severity = 0.5 - growth; // 0.5 after this week's growth
+      c.taskState = [TaskState.delivered, TaskState.delivered];
+      c.involved = [1, 2];
+      return c;
+    };
+    state.open.push(make());
+    outcomes.step(state, scripted(0.675 - 1e-9));
+    expect(state.open).toHaveLength(0);
+    expect(state.thisWeek.resolved).toBe(1);
+    expect(state.thisWeek.weeksToResolution).toBe(20);
+    expect(state.trustEvents).toEqual({ from: [1, 2], to: [2, 1], weight: [1, 1] });
+    state.open.push(make());
+    outcomes.step(state, scripted(0.675 + 1e-9));
+    expect(state.thisWeek.resolved).toBe(1);
+    expect(state.thisWeek.closedWithoutEffect).toBe(1);
+    expect(state.trustEvents.from).toHaveLength(2);
+  });
+
+  it('resolves the share 0.9·(1 − s²) of delivered cases (binomial tolerance)', () => {
+    const { state, rng } = makeState(scenario, 4);
+    const n = 5000;
+    for (let k = 0; k < n; k++) {
+      const c = bareCase(state, [0], CaseStatus.intervention);
+      c.severity = 0.6 - growth;
+      c.taskState = [TaskState.delivered];
+      state.open.push(c);
+    }
+    outcomes.step(state, rng);
+    const p = 0.9 * (1 - 0.36);
+    expect(state.thisWeek.resolved + state.thisWeek.closedWithoutEffect).toBe(n);
+    expect(Math.abs(state.thisWeek.resolved - n * p)).toBeLessThan(4 * binomialSd(n, p));
+  });
+
+  it('keeps a case open while a task is undelivered', () => {
+    const { state } = makeState(scenario);
+    const c = bareCase(state, [0, 1], CaseStatus.intervention);
+    c.taskState = [TaskState.delivered, TaskState.committed];
+    state.open.push(c);
+    outcomes.step(state, scripted(0));
+    expect(state.open).toEqual([c]);
+  });
+});
