@@ -23,10 +23,11 @@ describe('frameFit', () => {
 });
 
 describe('translation', () => {
-  it('is half the perspective-taking plus a quarter with experience in the receiver domain', () => {
-    expect(translation(0.6, true)).toBeCloseTo(0.55, 15);
-    expect(translation(0.6, false)).toBeCloseTo(0.3, 15);
-    expect(translation(0, false)).toBe(0);
-    expect(translation(1, true)).toBeCloseTo(0.75, 15);
+  it('is half the perspective-taking, plus 0.15 for any cross-partner experience and 0.15 more in the receiver domain', () => {
+    expect(translation(0.6, true, true)).toBeCloseTo(0.6, 15);
+    expect(translation(0.6, true, false)).toBeCloseTo(0.45, 15);
+    expect(translation(0.6, false, false)).toBeCloseTo(0.3, 15);
+    expect(translation(0, false, false)).toBe(0);
+    expect(translation(1, true, true)).toBeCloseTo(0.8, 15);
   });
 });

@@ -107,9 +107,11 @@ describe('sharing', () => {
     state.params.permitted.fill(1);
     for (const org of [POLICE, 2, CARE]) fullTrust(state, org);
     state.narrative.breadth = 1e6;
+    state.params.hireExperience.fill(0);
     for (let week = 1; c.status === CaseStatus.latent && week < 50; week++) {
       state.week = week;
       capacity.step(state, rng);
+      state.capacityHours.fill(1e9); // no failures for time, so no signal is let go
       sharing.step(state, rng);
     }
     expect(c.status).toBe(CaseStatus.recognised);

@@ -1,0 +1,124 @@
+/**
+ * Benchmark of the sweep runner (issue #4): runs per second on 1 and 2 workers with the real
+ * model, the engine's overhead per run with a trivial model, and peak memory of sweeps of
+ * 1,000 and 50,000 runs. Prints a markdown report.
+ *
+ *   npx tsx bench/experiment.ts            # the whole report
+ *   import { experimentBench } from './experiment.js'   # from bench/run.ts
+ *
+ * Targets: 2 workers ≥ 1.8× one worker on a 2-core machine; overhead ≤ 50 µs a run; peak
+ * memory of 50,000 runs within 10% of 1,000 runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DesignSpec } from '../src/experiment/designs/types.js';
+import { normalizeExperiment } from '../src/experiment/normalizeExperiment.js';
+import { runSweep, type SweepProgress } from '../src/experiment/runSweep.js';
+import type { Experiment, NormalizedExperiment } from '../src/experiment/types.js';
+import { loadPreset } from '../src/scenario/loadPreset.js';
+
+function experiment(input: Experiment, scenario = false): NormalizedExperiment {
+  const result = normalizeExperiment(input, { name: 'bench', scenario: scenario ? loadPreset('safety-house') : undefined });
+  if (!result.experiment) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.experiment;
+}
+
+/** A sweep's wall time and its steady rate (runs a second between the first and last batch). */
+async function timeSweep(e: NormalizedExperiment, workers: number) {
+  const out = mkdtempSync(join(tmpdir(), 'collabsim-bench-'));
+  let first: { t: number; done: number } | undefined;
+  let last: { t: number; done: number } | undefined;
+  const start = performance.now();
+  try {
+    await runSweep(e, {
+      out,
+      workers,
+      force: true,
+      onProgress: (p: SweepProgress) => {
+        const now = { t: performance.now(), done: p.done };
+        first ??= now;
+        last = now;
+      },
+    });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  const wall = (performance.now() - start) / 1000;
+  const steady = first && last && last.t > first.t ? ((last.done - first.done) * 1000) / (last.t - first.t) : NaN;
+  return { wall, steady, runs: last?.done ?? 0 };
+}
+
+/** Peak resident memory (MiB) of a fresh process running an ishigami sweep of `runs` runs. */
+function peakMemory(runs: number): number {
+  const script = fileURLToPath(import.meta.url);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, 'memory-child', String(runs)], {
+    encoding: 'utf8',
+  });
+  return Number(output.trim().split('\n').pop()) / 1024;
+}
+
+async function memoryChild(runs: number): Promise<void> {
+  const e = experiment({ model: 'ishigami', design: { method: 'lhs', samples: 100 }, replications: runs / 100, seed: 1 });
+  await timeSweep(e, 2);
+  process.stdout.write(`${process.resourceUsage().maxRSS}\n`);
+}
+
+const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+/** Runs the benchmark and returns the markdown report. */
+export async function experimentBench(log: (line: string) => void = () => {}): Promise<string> {
+  const lines: string[] = [];
+  const load = loadavg()[0];
+  lines.push('## Sweep runner (issue #4)', '');
+  lines.push(
+    `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${load.toFixed(1)} at start.`,
+    '',
+  );
+
+  // 1. Throughput on the real model.
+  log('throughput: safety-house, 260 weeks');
+  const sobolLike: DesignSpec = { method: 'lhs', samples: 96 };
+  const real = experiment(
+    { scenario: 'safety-house', design: sobolLike, factors: { staffStability: [0, 1], sharedNarrative: [0, 1] }, seed: 1 },
+    true,
+  );
+  const one = await timeSweep(real, 1);
+  const two = await timeSweep(real, 2);
+  const speedup = two.steady / one.steady;
+  lines.push('### Runs per second, safety-house (260 weeks), 96 runs', '');
+  lines.push('| workers | steady rate (runs/s) | wall time incl. start-up and final files (s) |', '| --- | --- | --- |');
+  lines.push(`| 1 | ${fmt(one.steady, 1)} | ${fmt(one.wall, 2)} |`, `| 2 | ${fmt(two.steady, 1)} | ${fmt(two.wall, 2)} |`, '');
+  lines.push(`Speed-up of 2 workers over 1: **${fmt(speedup, 2)}×** (target ≥ 1.8×: ${speedup >= 1.8 ? 'met' : 'missed'}).`, '');
+
+  // 2. Engine overhead with a trivial model.
+  log('overhead: ishigami, 100,000 runs');
+  const trivial = experiment({ model: 'ishigami', design: { method: 'lhs', samples: 1000 }, replications: 100, seed: 1 });
+  const inThread = await timeSweep(trivial, 0);
+  const oneWorker = await timeSweep(trivial, 1);
+  const perRun = (s: { wall: number; runs: number }) => (s.wall * 1e6) / s.runs;
+  const steadyPerRun = (s: { steady: number }) => 1e6 / s.steady;
+  lines.push('### Engine overhead per run, ishigami (a few sin calls), 100,000 runs', '');
+  lines.push('| where | steady (µs/run) | whole sweep incl. start-up, journal, runs.csv and runs.parquet (µs/run) |', '| --- | --- | --- |');
+  lines.push(`| main thread (workers 0) | ${fmt(steadyPerRun(inThread), 1)} | ${fmt(perRun(inThread), 1)} |`);
+  lines.push(`| 1 worker thread | ${fmt(steadyPerRun(oneWorker), 1)} | ${fmt(perRun(oneWorker), 1)} |`, '');
+  const overhead = perRun(oneWorker);
+  lines.push(`Target ≤ 50 µs a run: ${overhead <= 50 ? 'met' : 'missed'} (${fmt(overhead, 1)} µs on one worker, everything included).`, '');
+
+  // 3. Peak memory.
+  log('memory: 1,000 and 50,000 runs in fresh processes');
+  const small = peakMemory(1000);
+  const large = peakMemory(50_000);
+  const apart = (large - small) / small;
+  lines.push('### Peak memory (max RSS of the whole process, 2 workers, ishigami, 100 points × R replicates)', '');
+  lines.push('| runs | peak RSS (MiB) |', '| --- | --- |', `| 1,000 | ${fmt(small, 1)} |`, `| 50,000 | ${fmt(large, 1)} |`, '');
+  lines.push(`Difference: **${fmt(apart * 100, 1)}%** (target ≤ 10%: ${Math.abs(apart) <= 0.1 ? 'met' : 'missed'}).`, '');
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === 'memory-child') await memoryChild(Number(process.argv[3]));
+  else process.stdout.write(await experimentBench((line) => process.stderr.write(`${line}\n`)));
+}

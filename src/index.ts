@@ -1,0 +1,106 @@
+/**
+ * collabsim — agent-based simulation of collaboration between partner organisations.
+ * The public API, grouped by concern and exported by name.
+ */
+
+// --- Running the model --------------------------------------------------------------------
+export { simulate, type SimulateOptions, type SimulationResult } from './model/simulate.js';
+export { createSimulation, type Simulation, type SimulationOptions } from './model/createSimulation.js';
+export { defaultMechanisms } from './model/defaultMechanisms.js';
+export { type Mechanism, replaceMechanism, insertMechanism } from './model/Mechanism.js';
+export { trustMatrix, type TrustMatrix } from './model/trustMatrix.js';
+
+// --- The weekly mechanisms, one by one (for replacing or wrapping them) -------------------
+export { urgency } from './model/mechanisms/urgency.js';
+export { workforce } from './model/mechanisms/workforce.js';
+export { capacity } from './model/mechanisms/capacity.js';
+export { arrivals } from './model/mechanisms/arrivals.js';
+export { sharing } from './model/mechanisms/sharing.js';
+export { conference, commitProbability } from './model/mechanisms/conference.js';
+export { interventions } from './model/mechanisms/interventions.js';
+export { outcomes, successProbability } from './model/mechanisms/outcomes.js';
+export { trust, queueTrust, applyTrustEvents } from './model/mechanisms/trust.js';
+export { learning } from './model/mechanisms/learning.js';
+export { narrative } from './model/mechanisms/narrative.js';
+
+// --- State and model building blocks -----------------------------------------------------
+export type { SimulationState, TrustEvents } from './model/state/SimulationState.js';
+export type { Case } from './model/state/Case.js';
+export { CaseStatus, TaskState } from './model/state/Case.js';
+export type { Workforce } from './model/state/Workforce.js';
+export { TieStore } from './model/state/TieStore.js';
+export { createInitialState } from './model/state/createInitialState.js';
+export { contact } from './model/state/contact.js';
+export { frameFit, translation } from './model/frameFit.js';
+export { shiftLogOdds } from './model/logit.js';
+export { DOMAINS, POWERS, CASE_TYPES, CARE_GROUP, SECURITY_GROUP } from './model/domains.js';
+export { deriveParameters, type DerivedParameters } from './model/preconditions/deriveParameters.js';
+export * as preconditionMappings from './model/preconditions/mappings.js';
+
+// --- Metrics ------------------------------------------------------------------------------
+export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';
+export type { WeeklyRow } from './model/metrics/observeWeek.js';
+export type { RunSummary } from './model/metrics/summariseRun.js';
+
+// --- Scenarios ----------------------------------------------------------------------------
+export type {
+  Scenario,
+  OrganisationSpec,
+  Preconditions,
+  Phenomena,
+  NetworkSpec,
+  ScenarioEvent,
+  ModelParameters,
+  Domain,
+  Power,
+  GovernanceForm,
+  CaseType,
+} from './scenario/types.js';
+export type { NormalizedScenario, NormalizedOrganisation } from './scenario/normalizedTypes.js';
+export { normalizeScenario } from './scenario/normalizeScenario.js';
+export { setScenarioPath, parseScenarioPath, ScenarioPathError } from './scenario/setScenarioPath.js';
+export { PRECONDITION_NAMES, PRECONDITION_DEFAULTS, DOMAIN_DEFAULTS } from './scenario/defaults.js';
+export { loadPreset } from './scenario/loadPreset.js';
+export { listPresets } from './scenario/listPresets.js';
+export { loadScenario } from './scenario/loadScenario.js';
+export { loadScenarioFile } from './scenario/loadScenarioFile.js';
+export { validateScenario } from './scenario/validateScenario.js';
+export { ScenarioInputError } from './scenario/ScenarioInputError.js';
+
+// --- Randomness ---------------------------------------------------------------------------
+export { createRng, type Rng } from './random/rng.js';
+export { deriveSeed } from './random/deriveSeed.js';
+
+// --- Experiments --------------------------------------------------------------------------
+export { generateDesign } from './experiment/designs/generateDesign.js';
+export type { Design, DesignSpec, Factor, DesignPoint } from './experiment/designs/types.js';
+export { builtinModels, getBuiltinModel } from './experiment/models/builtinModels.js';
+export type { SweepModel } from './experiment/models/types.js';
+export { ishigamiIndices } from './experiment/models/ishigami.js';
+export { sobolGIndices } from './experiment/models/sobolG.js';
+export { runSweep } from './experiment/runSweep.js';
+export { loadExperimentFile } from './experiment/loadExperimentFile.js';
+export { mergeResults } from './experiment/mergeResults.js';
+export { writeSlurmScripts } from './experiment/writeSlurmScripts.js';
+export { parseShard, shardOf } from './experiment/shard.js';
+
+// --- Analysis -----------------------------------------------------------------------------
+export { summarise } from './analysis/summarise.js';
+export { pairedDifference } from './analysis/pairedDifference.js';
+export { replicationsNeeded } from './analysis/replicationsNeeded.js';
+export { oatEffects } from './analysis/oatEffects.js';
+export { sobolIndices } from './analysis/sobolIndices.js';
+export { morrisEffects } from './analysis/morrisEffects.js';
+export { replicateNoiseShare } from './analysis/replicateNoiseShare.js';
+
+// --- Charts -------------------------------------------------------------------------------
+export { timeseriesChart } from './charts/timeseriesChart.js';
+export { effectsChart } from './charts/effectsChart.js';
+export { sobolChart } from './charts/sobolChart.js';
+export { morrisChart } from './charts/morrisChart.js';
+export { heatmapChart } from './charts/heatmapChart.js';
+export { distributionChart } from './charts/distributionChart.js';
+export { trustMatrixChart } from './charts/trustMatrixChart.js';
+export { renderSvg } from './charts/renderSvg.js';
+export { renderPng } from './charts/renderPng.js';
+export { renderHtmlReport } from './charts/renderHtmlReport.js';
