@@ -7,8 +7,7 @@ import { runModelBenchmark } from './model.js';
 process.stdout.write(runModelBenchmark());
 try {
   const experiment = await import('./experiment.js');
-  const run = (experiment as { runExperimentBenchmark?: () => Promise<string> }).runExperimentBenchmark;
-  if (run) process.stdout.write('\n' + (await run()));
+  process.stdout.write('\n' + (await experiment.experimentBench((line) => process.stderr.write(line + '\n'))));
 } catch (error) {
   process.stdout.write(`\n(experiment benchmark not run: ${(error as Error).message})\n`);
 }

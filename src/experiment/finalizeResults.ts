@@ -66,10 +66,10 @@ export async function finalizeResults(
     weeklyOut?.close();
   }
   renameSync(runsAside, paths.runsCsv);
-  await writeParquet(paths.runsCsv, paths.runsParquet, columns, ['run']);
+  await writeParquet(paths.runsCsv, paths.runsParquet, columns);
   if (weeklyRows) {
     const wcolumns = weeklyColumns(experiment);
-    if (weekly.from === 'journal') await writeParquet(weeklyCsv, paths.weeklyParquet, wcolumns, ['run', 'week']);
+    if (weekly.from === 'journal') await writeParquet(weeklyCsv, paths.weeklyParquet, wcolumns);
     else await mergeParquet(weekly.files, paths.weeklyParquet, wcolumns, ['run', 'week']);
   }
   rmSync(paths.partial, { recursive: true, force: true });

@@ -32,7 +32,13 @@ export class SweepInterrupted extends Error {
   }
 }
 
-const MAX_BATCH = 4096;
+/** Largest batch: bounds the size of one result message, and so the memory it needs. */
+const MAX_BATCH = 512;
+/**
+ * A small young generation per worker (MiB): short sweeps and long ones then settle at the
+ * same memory, instead of V8 growing each worker's nursery as allocation goes on.
+ */
+const YOUNG_GENERATION_MB = 4;
 const IN_FLIGHT = 2;
 
 /**
@@ -136,7 +142,7 @@ function runOnWorkers(options: PoolOptions): Promise<void> {
       if (inFlight === 0) finish();
     };
     for (let i = 0; i < options.workers; i++) {
-      const worker = new Worker(workerEntry(), { workerData: data });
+      const worker = new Worker(workerEntry(), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const pending = { count: 0 };
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {

@@ -9,7 +9,9 @@ import { resultsPaths } from './resultsPaths.js';
 import { runPool, SweepInterrupted } from './runPool.js';
 import { shardRuns, shardSize, type Shard } from './shard.js';
 import type { NormalizedExperiment } from './types.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from './parseCsv.js';
 
 /** How to run a sweep. */
 export interface SweepOptions {
@@ -83,7 +85,7 @@ export async function runSweep(experiment: NormalizedExperiment, options: SweepO
       resumed,
       elapsedMs: performance.now() - started,
     });
-    if (complete) return summary(total, 0, 0, total);
+    if (complete) return summary(total, countFailed(paths.runsCsv), 0, total);
     const before = JournalIndex.scan(paths.partial, plan.total);
     const progress = { done: before.done, failed: before.failed, ran: 0 };
     const remaining = total - before.done;
@@ -124,4 +126,11 @@ export async function runSweep(experiment: NormalizedExperiment, options: SweepO
   } finally {
     lock.release();
   }
+}
+
+/** Failed runs in a finished `runs.csv` (its fifth column is `status`). */
+function countFailed(runsCsv: string): number {
+  let failed = 0;
+  for (const row of parseCsv(readFileSync(runsCsv, 'utf8'))) if (row[4] === 'failed') failed++;
+  return failed;
 }

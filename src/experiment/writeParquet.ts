@@ -1,26 +1,25 @@
 import { renameSync } from 'node:fs';
 import type { ResultColumn } from './resultColumns.js';
 
+/** Rows per Parquet row group: DuckDB holds one group in memory while writing. */
+const ROW_GROUP_SIZE = 8192;
+
 /**
  * Converts a CSV file written by collabsim into a Parquet file with DuckDB, with the given
- * column types (so the schema never depends on what the data looks like) and rows ordered by
- * `orderBy`. DuckDB runs on one thread here, and its output was checked to be the same bytes
- * for the same input. Written aside and renamed, so a crash never leaves a half file.
+ * column types (so the schema never depends on what the data looks like). The CSV is already
+ * in its final order, and DuckDB on one thread keeps that order while streaming, so memory
+ * stays flat however long the file is. Its output was checked to be the same bytes for the
+ * same input. Written aside and renamed, so a crash never leaves a half file.
  *
  * @example
- * await writeParquet('runs.csv', 'runs.parquet', runColumns(experiment), ['run']);
+ * await writeParquet('runs.csv', 'runs.parquet', runColumns(experiment));
  */
-export async function writeParquet(
-  csv: string,
-  parquet: string,
-  columns: ResultColumn[],
-  orderBy: string[],
-): Promise<void> {
+export async function writeParquet(csv: string, parquet: string, columns: ResultColumn[]): Promise<void> {
   const types = columns.map((c) => `${sqlString(c.name)}: '${c.type}'`).join(', ');
   const source =
     `read_csv(${sqlString(csv)}, header = true, delim = ',', quote = '"', escape = '"', ` +
     `nullstr = '', auto_detect = false, columns = {${types}})`;
-  await copyToParquet(`SELECT * FROM ${source}`, parquet, orderBy);
+  await copyToParquet(`SELECT * FROM ${source}`, parquet);
 }
 
 /**
@@ -38,19 +37,18 @@ export async function mergeParquet(
 ): Promise<void> {
   const list = files.map(sqlString).join(', ');
   const select = columns.map((c) => `CAST(${sqlName(c.name)} AS ${c.type}) AS ${sqlName(c.name)}`).join(', ');
-  await copyToParquet(`SELECT ${select} FROM read_parquet([${list}])`, parquet, orderBy);
+  const order = orderBy.map(sqlName).join(', ');
+  await copyToParquet(`SELECT ${select} FROM read_parquet([${list}]) ORDER BY ${order}`, parquet);
 }
 
-async function copyToParquet(select: string, parquet: string, orderBy: string[]): Promise<void> {
+async function copyToParquet(select: string, parquet: string): Promise<void> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   const aside = `${parquet}.tmp`;
   try {
-    const order = orderBy.map(sqlName).join(', ');
-    await connection.run(
-      `COPY (${select} ORDER BY ${order}) TO ${sqlString(aside)} (FORMAT parquet)`,
-    );
+    await connection.run(`SET preserve_insertion_order = true`);
+    await connection.run(`COPY (${select}) TO ${sqlString(aside)} (FORMAT parquet, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -64,7 +64,7 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
       return row;
     },
     summary() {
-      return summariseRun(weekly, state.total);
+      return summariseRun(weekly, state.total, state.cohorts);
     },
   };
 }

@@ -94,7 +94,7 @@ export const PARAMETER_DEFAULTS: Required<ModelParameters> = {
   urgencyHalfLife: 35,
   incidentUrgency: 0.02,
   hoursPerWeek: 36,
-  deliveryHours: 4,
+  deliveryHours: 2,
   deliveryWeeks: 4,
   maxTies: 12,
 };

@@ -409,10 +409,11 @@ export interface ModelParameters {
    */
   hoursPerWeek?: number;
   /**
-   * Hours a week a committed partner spends delivering one intervention.
+   * Network hours a week a committed partner spends on one intervention it delivers (the
+   * network professional arranges and follows it; the treatment itself is outside network time).
    * @minimum 0
    * @maximum 80
-   * @default 4
+   * @default 2
    */
   deliveryHours?: number;
   /**

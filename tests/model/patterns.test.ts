@@ -103,21 +103,63 @@ describe('patterns of the design brief (paired replications, 95% intervals)', ()
     expect(d.ciLow).toBeGreaterThan(0);
   });
 
-  it('6. with high turnover and no learning the success rate of years 3-5 does not exceed year 1', () => {
-    const s = withValues(safetyHouse, { staffStability: 0, learning: 0 });
-    const runs = Array.from({ length: REPLICATIONS }, (_, i) => simulate(s, { seed: i + 1 }));
-    const d = effect(
-      'pattern 6, turnover without learning, years 3-5 − year 1, successRate',
-      runs.map((r) => r.summary.successRateFromYear3),
-      runs.map((r) => r.summary.successRateFirstYear),
+  it('6. networks need time: the year-3 cohort does better than the year-1 cohort, unless turnover is high and learning absent', () => {
+    const cohortGain = (s: Scenario) => {
+      const runs = Array.from({ length: REPLICATIONS }, (_, i) => simulate(s, { seed: i + 1 }));
+      return [runs.map((r) => r.summary.successRateCohortYear3), runs.map((r) => r.summary.successRateCohortYear1)] as const;
+    };
+    const preset = effect('pattern 6, preset, year-3 − year-1 cohort, successRate', ...cohortGain(safetyHouse));
+    expect(preset.ciLow).toBeGreaterThan(0);
+    const churning = effect(
+      'pattern 6, turnover 50%/yr without learning, year-3 − year-1 cohort, successRate',
+      ...cohortGain(withValues(safetyHouse, { staffStability: 0, learning: 0 })),
     );
-    expect(d.ciLow).toBeLessThan(0);
+    expect(churning.ciLow).toBeLessThan(0);
+    expect(preset.meanDifference - churning.meanDifference).toBeGreaterThan(0);
   });
 
-  it('8. a network that starts with higher trust has more successes in its first year', () => {
-    const runs = pairedRuns(withValues(safetyHouse, { mutualTrust: 0.8 }), withValues(safetyHouse, { mutualTrust: 0.2 }), 52);
-    const resolved = (r: SimulationResult) => r.summary.casesResolved;
+  it('7. one departure with poor handover in a network carried by one professional sharply cuts information flow; good handover softens it', () => {
+    const base = withValues(preset('radicalisation-pga'), { 'organisations[municipality].staff': 1, 'phenomena.caseRate': 2 });
+    const departing = (handover: number): Scenario => ({
+      ...withValues(base, { 'organisations[municipality].handover': handover }),
+      events: [{ week: 104, label: 'the coordinator leaves', set: { 'organisations[municipality].turnoverShock': 1 } }],
+    });
+    const flow = (r: SimulationResult, from: number, to: number) =>
+      r.weekly.filter((w) => w.week >= from && w.week <= to).reduce((sum, w) => sum + w.signalsShared, 0);
+    const runs = pairedRuns(departing(1), departing(0), 130);
+    const fall = effect(
+      'pattern 7, poor handover, signals shared in the 26 weeks after − before the departure',
+      runs.map((r) => flow(r.low, 105, 130)),
+      runs.map((r) => flow(r.low, 79, 104)),
+    );
+    expect(fall.ciHigh).toBeLessThan(0);
+    const softened = effect(
+      'pattern 7, good − poor handover, signals shared in the 26 weeks after the departure',
+      runs.map((r) => flow(r.high, 105, 130)),
+      runs.map((r) => flow(r.low, 105, 130)),
+    );
+    expect(softened.ciLow).toBeGreaterThan(0);
+  });
+
+  it('8. a network that starts with higher trust has more first-year successes and keeps its trust lead for two years', () => {
+    const runs = pairedRuns(withValues(safetyHouse, { mutualTrust: 0.8 }), withValues(safetyHouse, { mutualTrust: 0.2 }), 104);
+    const resolved = (r: SimulationResult) => r.weekly.filter((w) => w.week <= 52).reduce((sum, w) => sum + w.casesResolved, 0);
     const d = effect('pattern 8, high − low initial trust, first-year casesResolved', runs.map((r) => resolved(r.high)), runs.map((r) => resolved(r.low)));
     expect(d.ciLow).toBeGreaterThan(0);
+    const gap = (week: number) => runs.map((r) => r.high.weekly[week - 1].meanOrgTrust - r.low.weekly[week - 1].meanOrgTrust);
+    const kept = effect('pattern 8, trust gap at week 104 − 0.9 × gap at week 1 (persistence)', gap(104), gap(1).map((g) => 0.9 * g));
+    expect(kept.ciLow).toBeGreaterThan(0);
+    const secondYear = effect('pattern 8, trust gap at week 104 − week 52 (no closing in year 2)', gap(104), gap(52));
+    expect(secondYear.ciHigh).toBeGreaterThan(0);
+  });
+
+  it('9. with many partners and low goal alignment a coordinating office outperforms a shared network', () => {
+    const lowAlignment: Scenario = {
+      ...safetyHouse,
+      organisations: safetyHouse.organisations!.map((o) => ({ ...o, goalAlignment: o.domain === 'coordination' ? 1 : 0.15 })),
+    };
+    const runs = pairedRuns(withValues(lowAlignment, { 'network.form': 'nao' }), withValues(lowAlignment, { 'network.form': 'shared' }));
+    const { high, low } = summaryOf(runs, 'successRate');
+    expect(effect('pattern 9, nao − shared with low goal alignment, successRate', high, low).ciLow).toBeGreaterThan(0);
   });
 });

@@ -25,7 +25,11 @@ export const successProbability = (severity: number): number => 0.9 * (1 - sever
  * costs trust among the partners involved (blame); a case that escalates before anyone
  * recognised it was missed. A case whose required powers are all delivered closes: resolved
  * with probability `successProbability(severity)`, which builds trust between every pair of
- * partners involved (small wins, Ansell & Gash 2008), else closed without effect.
+ * partners involved (small wins, Ansell & Gash 2008), else closed without effect. A case
+ * closed without effect is blamed on the others in proportion to distrust: each involved
+ * partner i loses BLAME_LOSS · (1 − T[i][j]) λ⁻ of trust in each other involved partner j —
+ * where trust is high, failure is read as the hardness of the problem; where it is low, as
+ * the others' fault (the vicious cycle of Vangen & Huxham 2003).
  */
 export const outcomes: Mechanism = {
   name: 'outcomes',
@@ -43,8 +47,21 @@ export const outcomes: Mechanism = {
   },
 };
 
+/** Counts an ended case in its arrival cohort. */
+function recordCohort(state: SimulationState, c: Case, success: boolean): void {
+  const year = Math.floor((c.arrivalWeek - 1) / 52);
+  const { ended, resolved } = state.cohorts;
+  while (ended.length <= year) {
+    ended.push(0);
+    resolved.push(0);
+  }
+  ended[year]++;
+  if (success) resolved[year]++;
+}
+
 function escalate(state: SimulationState, c: Case): void {
   c.severity = 1;
+  recordCohort(state, c, false);
   state.thisWeek.escalated++;
   state.incidents++;
   if (c.status === CaseStatus.latent) state.thisWeek.missed++;
@@ -55,11 +72,17 @@ function escalate(state: SimulationState, c: Case): void {
 }
 
 function close(state: SimulationState, c: Case, rng: Rng): void {
-  if (rng() < successProbability(c.severity)) {
+  const success = rng() < successProbability(c.severity);
+  recordCohort(state, c, success);
+  if (success) {
     state.thisWeek.resolved++;
     state.thisWeek.weeksToResolution += state.week - c.arrivalWeek;
     for (const i of c.involved) for (const j of c.involved) if (i !== j) queueTrust(state, i, j, 1);
   } else {
     state.thisWeek.closedWithoutEffect++;
+    const n = state.params.orgCount;
+    for (const i of c.involved) {
+      for (const j of c.involved) if (i !== j) queueTrust(state, i, j, -BLAME_LOSS * (1 - state.trust[i * n + j]));
+    }
   }
 }

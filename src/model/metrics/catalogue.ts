@@ -45,6 +45,8 @@ export const METRICS: readonly MetricInfo[] = [
   m('successRate', 'share of ended cases', 'ratio', 'resolved / (resolved + closed without effect + escalated)'),
   m('successRateFirstYear', 'share of ended cases', 'ratio', 'success rate of cases that ended in weeks 1-52', false),
   m('successRateFromYear3', 'share of ended cases', 'ratio', 'success rate of cases that ended from week 105 on', false),
+  m('successRateCohortYear1', 'share of ended cases', 'ratio', 'success rate of the cases that arrived in weeks 1-52 (ended by the end of the run)', false),
+  m('successRateCohortYear3', 'share of ended cases', 'ratio', 'success rate of the cases that arrived in weeks 105-156 (ended by the end of the run)', false),
   m('meanWeeksToRecognition', 'weeks', 'ratio', 'mean weeks from arrival to recognition, over recognised cases'),
   m('meanWeeksToResolution', 'weeks', 'ratio', 'mean weeks from arrival to successful resolution, over resolved cases'),
   m('signalsShared', 'signals', 'sum', 'signals passed to the case owner'),

@@ -10,7 +10,11 @@ export type RunSummary = Record<string, number>;
  * `last` metrics from the final week, and ratios recomputed from the run's totals (so
  * `successRate` is resolved / ended over the whole run, not a mean of weekly rates).
  */
-export function summariseRun(weekly: readonly WeeklyRow[], total: Counters): RunSummary {
+export function summariseRun(
+  weekly: readonly WeeklyRow[],
+  total: Counters,
+  cohorts: { ended: number[]; resolved: number[] } = { ended: [], resolved: [] },
+): RunSummary {
   const summary: RunSummary = {};
   const last = weekly[weekly.length - 1];
   for (const metric of METRICS) {
@@ -23,6 +27,8 @@ export function summariseRun(weekly: readonly WeeklyRow[], total: Counters): Run
   }
   summary.successRateFirstYear = windowSuccessRate(weekly, 1, 52);
   summary.successRateFromYear3 = windowSuccessRate(weekly, 105, Infinity);
+  summary.successRateCohortYear1 = ratio(cohorts.resolved[0] ?? 0, cohorts.ended[0] ?? 0);
+  summary.successRateCohortYear3 = ratio(cohorts.resolved[2] ?? 0, cohorts.ended[2] ?? 0);
   summary.finalOrgTrust = last ? last.meanOrgTrust : 0;
   summary.finalTieStrength = last ? last.meanTieStrength : 0;
   summary.meanUrgency = summary.urgency;

@@ -55,6 +55,11 @@ export interface SimulationState {
   nextCaseId: number;
   /** Incidents (escalations) this week, for urgency and narrative. */
   incidents: number;
+  /**
+   * Outcomes by arrival cohort: index y counts cases that arrived in year y + 1 (weeks
+   * 52y + 1 … 52y + 52) and have ended (`ended`) or ended successfully (`resolved`).
+   */
+  cohorts: { ended: number[]; resolved: number[] };
   /** This week's counts (reset by the engine at the start of each week). */
   thisWeek: Counters;
   /** Counts since week 1. */

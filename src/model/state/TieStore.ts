@@ -66,10 +66,10 @@ export class TieStore {
   }
 
   /**
-   * Contact between `x` and `y` at `week`: strength rises by `gain · (1 − s)`; a missing tie
-   * is created at strength `gain`.
+   * Contact between `x` and `y` at `week`: strength rises by `gain · (ceiling − s)` when below
+   * `ceiling` (default 1); a missing tie is created at strength `gain · ceiling`.
    */
-  strengthen(x: number, y: number, gain: number, week: number): void {
+  strengthen(x: number, y: number, gain: number, week: number, ceiling = 1): void {
     if (x === y) return;
     const k = key(x, y);
     let slot = this.bySeats.get(k);
@@ -81,7 +81,7 @@ export class TieStore {
     } else {
       this.base[slot] = this.strengthAt(slot, week);
     }
-    this.base[slot] += gain * (1 - this.base[slot]);
+    if (this.base[slot] < ceiling) this.base[slot] += gain * (ceiling - this.base[slot]);
     this.since[slot] = week;
   }
 

@@ -44,6 +44,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     open: [],
     nextCaseId: 0,
     incidents: 0,
+    cohorts: { ended: [], resolved: [] },
     thisWeek: emptyCounters(DOMAINS.length),
     total: emptyCounters(DOMAINS.length),
   };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addSignal } from '../../../src/model/mechanisms/arrivals.js';
 import { capacity } from '../../../src/model/mechanisms/capacity.js';
-import { availableTime, SHARING_HOURS, sharing, TIME_FLOOR } from '../../../src/model/mechanisms/sharing.js';
+import { availableTime, GIVE_UP, SHARING_HOURS, sharing, TIME_FLOOR } from '../../../src/model/mechanisms/sharing.js';
 import { sharingPermitted } from '../../../src/model/preconditions/mappings.js';
 import { CaseStatus } from '../../../src/model/state/Case.js';
 import type { SimulationState } from '../../../src/model/state/SimulationState.js';
 import type { Rng } from '../../../src/random/rng.js';
-import { bareCase, binomialSd, makeState, small } from '../helpers.js';
+import { bareCase, binomialSd, makeState, scripted, small } from '../helpers.js';
 
 const POLICE = 1;
 const CARE = 3;
@@ -118,6 +118,16 @@ describe('sharing', () => {
     expect(c.sharedCount).toBe(3);
     expect(state.thisWeek.recognised).toBe(1);
     expect(state.thisWeek.weeksToRecognition).toBe(c.recognisedWeek - c.arrivalWeek);
+  });
+
+  it('lets a concern go after a failed attempt when the next draw is below GIVE_UP', () => {
+    const { state } = withSignals(1, [POLICE, CARE]);
+    const c = state.open[0];
+    state.params.permitted.fill(0.5);
+    // signals are tried last to first: care fails (0.9) and gives up (just below GIVE_UP), police fails and keeps it
+    sharing.step(state, scripted(0.9, GIVE_UP - 1e-9, 0.9, GIVE_UP));
+    expect(c.signalOrg).toEqual([POLICE]);
+    expect(state.thisWeek.signalsRefused).toEqual([2, 0, 0, 0]);
   });
 
   it('drops an unshared signal whose holder has left', () => {

@@ -1,0 +1,45 @@
+import { csvField } from '../../experiment/csvField.js';
+import type { Analysis } from './analyzeResults.js';
+import type { AnalysisMethod } from './chooseMethod.js';
+
+/** The columns of each analysis CSV, in order (documented in docs/analysis.md). */
+export const ANALYSIS_COLUMNS = {
+  summary: ['metric', 'point', 'n', 'mean', 'sd', 'ciLow', 'ciHigh', 'median'],
+  oat: ['metric', 'factor', 'low', 'high', 'effect', 'effectLow', 'effectHigh', 'standardized', 'rank'],
+  sobol: ['metric', 'factor', 'S1', 'S1Low', 'S1High', 'ST', 'STLow', 'STHigh'],
+  morris: ['metric', 'factor', 'mu', 'muStar', 'sigma', 'muStarLow', 'muStarHigh'],
+} as const satisfies Record<AnalysisMethod, readonly string[]>;
+
+/** The columns of `sobol2.csv`, written when the design has second-order blocks. */
+export const SOBOL_PAIR_COLUMNS = ['metric', 'factorA', 'factorB', 'S2', 'S2Low', 'S2High'] as const;
+
+/**
+ * The files an analysis is saved as, by file name: `<method>.csv` (the rows, columns as in
+ * {@link ANALYSIS_COLUMNS}; NaN, such as an interval from one value, is an empty field),
+ * `<method>.json` (everything: the context — results, design, runs, failed, confidence,
+ * bootstrap, noise shares — and the rows; NaN is null) and, for a Sobol' design with second
+ * order, `sobol2.csv`. Same analysis, same bytes.
+ *
+ * @example
+ * Object.keys(analysisFiles(analysis)); // ['oat.csv', 'oat.json']
+ */
+export function analysisFiles(analysis: Analysis): Record<string, string> {
+  const files: Record<string, string> = {
+    [`${analysis.method}.csv`]: toCsv(ANALYSIS_COLUMNS[analysis.method], analysis.rows),
+    [`${analysis.method}.json`]: `${JSON.stringify(analysis, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`,
+  };
+  if (analysis.method === 'sobol' && analysis.secondOrder.length > 0) {
+    files['sobol2.csv'] = toCsv(SOBOL_PAIR_COLUMNS, analysis.secondOrder);
+  }
+  return files;
+}
+
+/** Rows as CSV text with exactly the given columns (`csvField`: shortest round-trip numbers, empty for NaN). */
+function toCsv(columns: readonly string[], rows: readonly object[]): string {
+  const lines = [columns.map(csvField).join(',')];
+  for (const row of rows) {
+    const record = row as Record<string, string | number | null | undefined>;
+    lines.push(columns.map((c) => csvField(record[c])).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+import { AnalysisError } from './AnalysisError.js';
+import { pointMeans, type PointGroups } from './groupByPoint.js';
+
+/**
+ * The mean over replicates at every design point, for estimators that read the design by
+ * position (Sobol', Morris): a point without any successful run breaks the design, so it
+ * throws an `AnalysisError` naming the first such point and how many there are.
+ *
+ * @example
+ * completeMeans('y', groups, 'sobol'); // Float64Array of one mean per design point
+ */
+export function completeMeans(metric: string, groups: PointGroups, method: string): Float64Array {
+  const means = pointMeans(groups);
+  let first = -1;
+  let empty = 0;
+  for (let p = 0; p < means.length; p++) {
+    if (Number.isNaN(means[p])) {
+      if (first < 0) first = p;
+      empty++;
+    }
+  }
+  if (empty > 0) {
+    throw new AnalysisError(
+      `${method} analysis of ${metric} needs a value at every design point; ${empty} point${empty === 1 ? '' : 's'} ` +
+        `(first: point ${first}) had no successful run; the summary analysis still works`,
+    );
+  }
+  return means;
+}

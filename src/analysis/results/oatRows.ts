@@ -1,0 +1,58 @@
+import type { Design, FactorValue } from '../../experiment/designs/types.js';
+import { oatEffects, type EffectRow } from '../oatEffects.js';
+import { AnalysisError } from './AnalysisError.js';
+import type { ResultsData } from './readResults.js';
+
+/** One row of `oat.csv`: the effect of one factor on one metric, the row of a tornado chart. */
+export interface OatTableRow {
+  metric: string;
+  factor: string;
+  low: FactorValue;
+  high: FactorValue;
+  /** mean paired difference y(high) − y(low), in the metric's units */
+  effect: number;
+  effectLow: number;
+  effectHigh: number;
+  /** effect / pooled replicate standard deviation; NaN for a deterministic model */
+  standardized: number;
+  /** 1 = largest |effect| for this metric */
+  rank: number;
+}
+
+/**
+ * The `oat` table of one metric from an oat or grid design: `oatEffects` over the
+ * successful runs (paired by replicate, so common seeds cancel), sorted by rank.
+ * Cost O(runs).
+ *
+ * @example
+ * oatRows(data, 'y'); // [{ metric: 'y', factor: 'x3', low: 0, high: 1, effect: 3, …, rank: 1 }, …]
+ */
+export function oatRows(data: ResultsData, metric: string, confidence = 0.95): OatTableRow[] {
+  const values = data.values[metric];
+  const rows: EffectRow[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isFinite(values[i])) rows.push({ point: data.point[i], replicate: data.replicate[i], value: values[i] });
+  }
+  const design: Design = data.design;
+  let effects;
+  try {
+    effects = oatEffects(design, rows, confidence);
+  } catch (error) {
+    const unpaired = /^oatEffects has no paired runs for factor (.+)$/.exec((error as Error).message);
+    if (!unpaired) throw error;
+    throw new AnalysisError(`${metric}: no successful pair of runs for factor ${unpaired[1]}; every run at its low or high setting failed`);
+  }
+  return effects
+    .sort((a, b) => a.rank - b.rank)
+    .map((e) => ({
+      metric,
+      factor: e.factor,
+      low: e.low,
+      high: e.high,
+      effect: e.effect,
+      effectLow: e.effectLow,
+      effectHigh: e.effectHigh,
+      standardized: e.standardized,
+      rank: e.rank,
+    }));
+}

@@ -1,0 +1,28 @@
+import type { Design } from '../../experiment/designs/types.js';
+import { levelLabel } from '../levels.js';
+import type { ReportTable } from '../renderHtmlReport.js';
+
+/**
+ * The factors of a design as a table for a report: name, kind (`range` or `values`), low
+ * and high ends (or the listed values), whether a range is rounded to whole numbers, and
+ * the levels the design actually used (a grid's levels, an oat design's baseline).
+ *
+ * @example
+ * factorsTable(design).rows[0]; // { factor: 'x1', kind: 'range', low: 0, high: 1, ... }
+ */
+export function factorsTable(design: Design): ReportTable {
+  const levelValues = design.layout.levelValues as Array<Array<number | string>> | undefined;
+  const baseline = design.layout.baseline as Record<string, number | string> | undefined;
+  const rows = design.factors.map((factor, i) => {
+    const used =
+      design.method === 'grid' && levelValues?.[i] !== undefined
+        ? `levels ${levelValues[i].map(levelLabel).join(', ')}`
+        : design.method === 'oat' && baseline?.[factor.name] !== undefined
+          ? `baseline ${levelLabel(baseline[factor.name])}`
+          : '';
+    return factor.kind === 'range'
+      ? { factor: factor.name, kind: 'range', low: factor.low, high: factor.high, values: factor.integer ? 'whole numbers' : 'continuous', 'in this design': used }
+      : { factor: factor.name, kind: 'values', low: null, high: null, values: factor.values.map(levelLabel).join(', '), 'in this design': used };
+  });
+  return { columns: ['factor', 'kind', 'low', 'high', 'values', 'in this design'], rows };
+}

@@ -1,0 +1,31 @@
+/**
+ * Every message about reading results folders and choosing charts from them, in one place
+ * and the project's grammar: lowercase, no trailing period, naming the folder and what was
+ * expected and found.
+ */
+export const resultsMessages = {
+  notFound: (dir: string) => `results folder ${dir} not found`,
+  notAResultsFolder: (dir: string) =>
+    `${dir} is not a results folder: expected experiment.json (from collabsim sweep) or summary.json (from collabsim run --out)`,
+  unfinished: (dir: string) =>
+    `${dir} holds an unfinished sweep (no runs.csv yet); finish it with "collabsim sweep <experiment> --out ${dir} --resume"`,
+  shard: (dir: string) => `${dir} holds one shard of a sweep; merge the shards first with "collabsim merge"`,
+  unreadable: (file: string, detail: string) => `${file} cannot be read: ${detail}`,
+  missingColumn: (file: string, column: string) => `${file} has no column ${column}`,
+  noWeeklyRows: (dir: string) =>
+    `${dir} has no weekly rows; run the sweep with "weekly: true" in the experiment file to keep them`,
+  unknownMetric: (dir: string, metric: string, available: readonly string[]) =>
+    `${dir} has no metric ${metric} (available: ${available.join(', ')})`,
+  unknownFactor: (dir: string, factor: string, available: readonly string[]) =>
+    `${dir} has no factor ${factor} (factors: ${available.length > 0 ? available.join(', ') : 'none'})`,
+  needsSweep: (chart: string, dir: string) => `the ${chart} chart needs a sweep's results folder; ${dir} holds a single run`,
+  needsRun: (chart: string, dir: string) =>
+    `the ${chart} chart needs a single run's folder (collabsim run --out); ${dir} holds a sweep, which keeps no trust matrices`,
+  needsDesign: (chart: string, designs: readonly string[], dir: string, found: string) =>
+    `the ${chart} chart needs a ${designs.join(' or ')} design; ${dir} holds a ${found} sweep`,
+  needsTwoFactors: (chart: string, dir: string) => `the ${chart} chart needs two factors; ${dir} varies only one`,
+  sameFactor: (factor: string) => `--x and --y must name two different factors, both are ${factor}`,
+  noTrust: (dir: string) => `${dir}/summary.json has no trust matrix; rerun with a current "collabsim run --out"`,
+  incompleteDesign: (method: string, metric: string, point: number) =>
+    `${method} analysis of ${metric} needs a value at every design point; point ${point} has no finished run with one`,
+} as const;
