@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the browser tests (tests/**/*.browser.test.ts, excluded from the default
 # `vitest run`): installs Debian's Chromium at /usr/bin/chromium if missing, then runs
-# the HTML report test in headless Chromium.
+# the HTML report tests in headless Chromium (a sample report, and reports made by
+# `collabsim report` from real results).
 #
 # Usage: npm run test:browser   (or: bash scripts/test-browser.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-chromium.sh
-npx vitest run --config vitest.config.ts tests/charts/report.browser.test.ts "$@"
+npx vitest run --config vitest.config.ts tests/charts/report.browser.test.ts tests/charts/reportFromResults.browser.test.ts "$@"

@@ -1,7 +1,11 @@
 import type { CommandModule } from 'yargs';
+import { analyzeCommand } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
+import { plotCommand } from './commands/plot.js';
 import { presetsCommand } from './commands/presets.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { slurmCommand } from './commands/slurm.js';
 import { sweepCommand } from './commands/sweep.js';
@@ -12,4 +16,4 @@ import { validateCommand } from './commands/validate.js';
  * `commands/` as a yargs command module; to add one, import it and add it here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand];
+export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand];

@@ -12,6 +12,7 @@ export const cliMessages = {
   missingArgument: (name: string) => `missing argument <${name}>`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
     `${option}: expected an integer from ${low} to ${high}, found ${JSON.stringify(found)}`,
+  badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${JSON.stringify(found)}`,
   badChoice: (option: string, choices: readonly string[], found: unknown) =>
     `${option}: expected one of ${choices.join(', ')}, found ${JSON.stringify(found)}`,
   folderNotEmpty: (dir: string) => `output folder ${dir} already exists and is not empty; use --force to write into it`,

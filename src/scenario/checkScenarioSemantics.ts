@@ -1,6 +1,6 @@
 import { CASE_POWER_POOLS, DEFAULT_WEEKS, NETWORK_DEFAULTS } from './defaults.js';
 import { describeValue } from './describeValue.js';
-import { EVENT_ONLY_PATHS } from './eventOnlyPaths.js';
+import { eventOnlyPath } from './eventOnlyPaths.js';
 import { findDuplicateIds } from './findDuplicateIds.js';
 import type { JsonSchema } from './JsonSchema.js';
 import { messages } from './messages.js';
@@ -74,9 +74,11 @@ function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
     }
     for (const [path, value] of Object.entries(event.set)) {
       const at = ['events', i, 'set', path];
-      const shock = EVENT_ONLY_PATHS[path];
+      const shock = eventOnlyPath(path, (scenario.organisations ?? []).map((o) => o.id));
       if (shock) {
-        if (typeof value !== 'number' || value < shock.minimum || value > shock.maximum) {
+        if (shock.unknownOrganisation !== undefined) {
+          problems.push({ path: at, message: `no organisation "${shock.unknownOrganisation}" in the scenario` });
+        } else if (typeof value !== 'number' || value < shock.minimum || value > shock.maximum) {
           const expectation = `a number from ${shock.minimum} to ${shock.maximum}`;
           problems.push({ path: at, message: messages.expected(expectation, describeValue(value)) });
         }

@@ -72,8 +72,6 @@ export const messages = {
     `a "nao" network's lead must be a coordinating office (domain "coordination"); ${quote(id)} has domain ${quote(domain)}`,
   eventAfterHorizon: (week: number, weeks: number) =>
     `week ${week} is after the horizon of ${weeks} weeks, so the event would never happen`,
-  eventPath: (reason: string) => reason,
-  eventValue: (path: string, problem: string) => `${path}: ${problem}`,
   powersNotHeld: (caseType: string, missing: readonly string[]) =>
     `${caseType} cases can need ${listNames(missing, 'and')}, but no organisation holds ${missing.length === 1 ? 'it' : 'them'}`,
   poolTooSmall: (caseType: string, held: readonly string[], pool: readonly string[]) =>

@@ -4,8 +4,8 @@ import { messages } from './messages.js';
 import { type ParsedText, parseScenarioText } from './parseScenarioText.js';
 
 /**
- * Reads and parses one scenario file (no `extends`, no schema yet). Reads at most
- * `SCENARIO_LIMITS.maxBytes` + 1 bytes, so a huge file is refused without loading it.
+ * Reads and parses one scenario file (no `extends`, no schema yet). A file larger than
+ * `SCENARIO_LIMITS.maxBytes` is refused from its size, without reading it.
  * `display` is the name problems show. Never throws for a missing or unreadable file: the
  * reason is a problem like any other.
  */
@@ -22,7 +22,7 @@ export function readScenarioFile(file: string, display: string = file): ParsedTe
     const stat = fstatSync(fd);
     if (!stat.isFile()) return fail(messages.notAFile());
     if (stat.size > SCENARIO_LIMITS.maxBytes) return fail(messages.tooLarge(stat.size, SCENARIO_LIMITS.maxBytes));
-    const buffer = Buffer.alloc(SCENARIO_LIMITS.maxBytes + 1);
+    const buffer = Buffer.alloc(stat.size);
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) {
       n = readSync(fd, buffer, length, buffer.length - length, null);

@@ -125,7 +125,7 @@ export interface Preconditions {
    */
   perspectiveTaking?: number;
   /**
-   * Staff with work experience at another partner: share of staff and hires with such experience (0 to 0.6).
+   * Staff with work experience at another partner: share of staff and hires with such experience, p (at an organisation's default hiring profile).
    * @minimum 0
    * @maximum 1
    * @default 0.3
@@ -163,8 +163,30 @@ export interface HiringProfile {
   crossExperienceShare?: number;
 }
 
-/** Downstream capacity: concurrent intervention places per power (treatment places, housing, ...). */
-export type InterventionSlots = { [P in Power]?: number };
+/**
+ * Downstream capacity: concurrent intervention places per power (treatment places, housing,
+ * ...), at `downstreamCapacity` = 0.5. Each value is a number of places from 0 to 10000.
+ */
+export interface InterventionSlots {
+  /** Enforcement places (police capacity for a person-centred intervention). @minimum 0 @maximum 10000 */
+  enforce?: number;
+  /** Prosecution places. @minimum 0 @maximum 10000 */
+  prosecute?: number;
+  /** Administrative interventions (closures, permits, orders). @minimum 0 @maximum 10000 */
+  administrative?: number;
+  /** Care places (mental health, addiction). @minimum 0 @maximum 10000 */
+  care?: number;
+  /** Youth care places. @minimum 0 @maximum 10000 */
+  youthcare?: number;
+  /** Education places (school, compulsory-education trajectories). @minimum 0 @maximum 10000 */
+  education?: number;
+  /** Support places (social work, debt help). @minimum 0 @maximum 10000 */
+  support?: number;
+  /** Housing places. @minimum 0 @maximum 10000 */
+  housing?: number;
+  /** Probation supervision places. @minimum 0 @maximum 10000 */
+  probation?: number;
+}
 
 /** A partner organisation in the network. */
 export interface OrganisationSpec {
@@ -274,11 +296,11 @@ export interface NetworkSpec {
 
 /** Shares of case types among arriving cases; normalised to sum to 1. */
 export interface CaseMix {
-  /** @minimum 0 */
+  /** Weight of crime cases (any non-negative number; weights are normalised). @minimum 0 @maximum 1000 */
   crime?: number;
-  /** @minimum 0 */
+  /** Weight of radicalisation cases. @minimum 0 @maximum 1000 */
   radicalisation?: number;
-  /** @minimum 0 */
+  /** Weight of cases that are both. @minimum 0 @maximum 1000 */
   both?: number;
 }
 
@@ -333,9 +355,10 @@ export interface Phenomena {
 /**
  * A scheduled change: at week `week`, set each path in `set` to its value. Paths are
  * precondition names (`informationSharing`), `phenomena.caseRate`, `network.form`,
- * `urgency` (an immediate jump), `turnoverShock` (share of all staff who leave at once),
- * `organisations[police].staff` style paths, or `addOrganisation` is not supported: list
- * every organisation from the start and give late joiners `staff: 0` until their week.
+ * `organisations[police].staff` style paths, or the shocks `urgency` (an immediate jump),
+ * `turnoverShock` (share of all staff who leave at once) and
+ * `organisations[police].turnoverShock` (share of one partner's staff who leave). A partner
+ * that joins later is listed from the start with `staff: 0` and given staff at its week.
  */
 export interface ScenarioEvent {
   /**

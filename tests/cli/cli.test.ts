@@ -28,7 +28,7 @@ const fixture = 'tests/fixtures/valid/small-network.yaml';
 const expected = (name: string) => readFileSync(`tests/fixtures/invalid/${name}.expected.txt`, 'utf8');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-describe.concurrent('collabsim', () => {
+describe.concurrent('collabsim', { timeout: 120_000 }, () => {
   it('--help lists the commands and the exit statuses', async () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);

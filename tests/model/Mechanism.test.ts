@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMechanisms } from '../../src/model/defaultMechanisms.js';
-import { insertMechanism, type Mechanism, replaceMechanism } from '../../src/model/Mechanism.js';
-import { simulate } from '../../src/model/simulate.js';
-import { createSimulation } from '../../src/model/createSimulation.js';
+// through the public index only, as a researcher's script would
+import { createSimulation, defaultMechanisms, insertMechanism, type Mechanism, replaceMechanism, simulate } from '../../src/index.js';
 import { small } from './helpers.js';
 
 const ORDER = ['urgency', 'workforce', 'capacity', 'arrivals', 'sharing', 'conference', 'interventions', 'outcomes', 'trust', 'learning', 'narrative'];

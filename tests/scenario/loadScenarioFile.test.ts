@@ -60,6 +60,11 @@ describe('loadScenarioFile', () => {
     expect(problemsOf('no/such/file.yaml')).toEqual(['no/such/file.yaml: file not found']);
   });
 
+  it('refuses a file over the size limit from its size', () => {
+    const file = tempScenario('huge.yaml', `weeks: 52\n${'#'.repeat(1_100_000)}`);
+    expect(problemsOf(file)).toEqual([`${file}: file is 1100010 bytes; scenario files are limited to 1048576 bytes`]);
+  });
+
   it('reports a folder given as a file', () => {
     expect(problemsOf('tests/fixtures')).toEqual(['tests/fixtures: not a file']);
   });

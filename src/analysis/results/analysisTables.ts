@@ -1,6 +1,7 @@
 import { csvField } from '../../experiment/csvField.js';
 import type { Analysis } from './analyzeResults.js';
 import type { AnalysisMethod } from './chooseMethod.js';
+import type { Comparison } from './compareResults.js';
 
 /** The columns of each analysis CSV, in order (documented in docs/analysis.md). */
 export const ANALYSIS_COLUMNS = {
@@ -26,7 +27,7 @@ export const SOBOL_PAIR_COLUMNS = ['metric', 'factorA', 'factorB', 'S2', 'S2Low'
 export function analysisFiles(analysis: Analysis): Record<string, string> {
   const files: Record<string, string> = {
     [`${analysis.method}.csv`]: toCsv(ANALYSIS_COLUMNS[analysis.method], analysis.rows),
-    [`${analysis.method}.json`]: `${JSON.stringify(analysis, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`,
+    [`${analysis.method}.json`]: toJson(analysis),
   };
   if (analysis.method === 'sobol' && analysis.secondOrder.length > 0) {
     files['sobol2.csv'] = toCsv(SOBOL_PAIR_COLUMNS, analysis.secondOrder);
@@ -42,4 +43,35 @@ function toCsv(columns: readonly string[], rows: readonly object[]): string {
     lines.push(columns.map((c) => csvField(record[c])).join(','));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The columns of `compare.csv`. */
+export const COMPARISON_COLUMNS = [
+  'metric',
+  'n',
+  'pairs',
+  'excluded',
+  'meanA',
+  'meanB',
+  'difference',
+  'ciLow',
+  'ciHigh',
+  'sdDifference',
+  'effectSize',
+  'replicationsNeeded',
+] as const;
+
+/**
+ * The files a comparison is saved as: `compare.csv` (columns {@link COMPARISON_COLUMNS}) and
+ * `compare.json` (the pairing, both folders, and the rows; NaN is null).
+ *
+ * @example
+ * Object.keys(comparisonFiles(comparison)); // ['compare.csv', 'compare.json']
+ */
+export function comparisonFiles(comparison: Comparison): Record<string, string> {
+  return { 'compare.csv': toCsv(COMPARISON_COLUMNS, comparison.rows), 'compare.json': toJson(comparison) };
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
 }

@@ -9,6 +9,7 @@ import { morrisChart } from '../morrisChart.js';
 import { sobolChart } from '../sobolChart.js';
 import { timeseriesChart } from '../timeseriesChart.js';
 import { trustMatrixChart } from '../trustMatrixChart.js';
+import type { ChartKind } from './chartKinds.js';
 import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { keyMetrics } from './keyMetrics.js';
 import { oatSlice } from './oatSlice.js';
@@ -18,11 +19,6 @@ import type { ResultsFolder, RunFolder, SweepFolder } from './ResultsFolder.js';
 import { ResultsInputError } from './ResultsInputError.js';
 import { resultsMessages } from './resultsMessages.js';
 import { sweepEffects } from './sweepEffects.js';
-
-/** The charts `chartFromResults` (and `collabsim plot --chart`) can draw. */
-export const CHART_KINDS = ['timeseries', 'effects', 'sobol', 'morris', 'heatmap', 'distribution', 'trust'] as const;
-
-export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** Which chart to draw from a results folder, and of what. */
 export interface ChartRequest {

@@ -29,17 +29,17 @@ const READING: Record<SweepEffects['method'], string> = {
 /**
  * A report section with the ranked effects of one metric: the chart for the method (a
  * tornado chart of one-at-a-time effects, Sobol' index bars or the Morris μ*–σ plot), a
- * paragraph on how to read it, and the ranked table of estimates with 95% intervals.
+ * paragraph on how to read it (unless `explain` is false: a report explains it once), and the ranked table of estimates with 95% intervals.
  *
  * @example
  * effectsSection(sweepEffects(sweep, 'successRate')!, { seed: 1, version: '0.1.0' });
  * // { heading: 'Effects on success rate', text, spec, table }
  */
-export function effectsSection(effects: SweepEffects, metadata: ChartMetadata = {}): ReportSection {
+export function effectsSection(effects: SweepEffects, metadata: ChartMetadata = {}, explain = true): ReportSection {
   const options = { metadata, describeMetric: catalogueDescribeMetric, metric: effects.metric };
   const heading = `Effects on ${lowerFirst(catalogueDescribeMetric(effects.metric).label)}`;
   const unit = metricTitle(effects.metric, catalogueDescribeMetric);
-  const text = `${READING[effects.method]}\n\nMetric: ${unit}.`;
+  const text = `${explain ? `${READING[effects.method]}\n\n` : ''}Metric: ${unit}. Estimates: ${effects.from}.`;
   switch (effects.method) {
     case 'oat':
       return {

@@ -26,6 +26,4 @@ export const resultsMessages = {
   needsTwoFactors: (chart: string, dir: string) => `the ${chart} chart needs two factors; ${dir} varies only one`,
   sameFactor: (factor: string) => `--x and --y must name two different factors, both are ${factor}`,
   noTrust: (dir: string) => `${dir}/summary.json has no trust matrix; rerun with a current "collabsim run --out"`,
-  incompleteDesign: (method: string, metric: string, point: number) =>
-    `${method} analysis of ${metric} needs a value at every design point; point ${point} has no finished run with one`,
 } as const;

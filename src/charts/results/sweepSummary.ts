@@ -1,6 +1,8 @@
 import { summarise } from '../../analysis/summarise.js';
+import { analyzeResults } from '../../analysis/results/analyzeResults.js';
 import { readAnalysisRows } from './readAnalysisRows.js';
 import type { SweepFolder } from './ResultsFolder.js';
+import { sweepResultsData } from './sweepResultsData.js';
 
 /**
  * One metric summarised over the finished runs of one design point (or, with `point`
@@ -21,10 +23,11 @@ export interface SummaryRow {
 }
 
 /**
- * Summarises metrics of a sweep with `summarise` (mean, sd, 95% t interval, median over
- * the finished runs with a finite value): `by: 'point'` gives one row per metric and design
- * point (read from `analysis/summary.csv` when `collabsim analyze` wrote it), `by: 'all'`
- * one row per metric over all runs. Metrics or points without a value are left out.
+ * Summarises metrics of a sweep (n, mean, sd, 95% Student-t interval of the mean, median
+ * over the finished runs with a finite value): `by: 'point'` gives one row per metric and
+ * design point, as `collabsim analyze --method summary` does (read from
+ * `analysis/summary.csv` when it is there, else computed by `analyzeResults`); `by: 'all'`
+ * one row per metric over all runs (`summarise`). Points without a value are left out.
  *
  * @example
  * sweepSummary(sweep, ['successRate'], 'all');
@@ -34,21 +37,20 @@ export function sweepSummary(sweep: SweepFolder, metrics: readonly string[], by:
   if (by === 'point') {
     const stored = readAnalysisRows(sweep.dir, 'summary');
     if (stored !== null && metrics.every((m) => stored.some((r) => r.metric === m))) {
-      return metrics.flatMap((m) => stored.filter((r) => r.metric === m) as unknown as SummaryRow[]);
+      return metrics.flatMap((m) => stored.filter((r) => r.metric === m && Number(r.n) > 0) as unknown as SummaryRow[]);
     }
+    const analysis = analyzeResults(sweepResultsData(sweep, metrics), { method: 'summary' });
+    return analysis.method === 'summary' ? analysis.rows.filter((r) => r.n > 0) : [];
   }
-  const points = sweep.record.design.points.length;
   return metrics.flatMap((metric) => {
-    const buckets: number[][] = Array.from({ length: by === 'point' ? points : 1 }, () => []);
+    const values: number[] = [];
     for (const run of sweep.runs) {
       const value = run[metric];
       if (run.status !== 'ok' || typeof value !== 'number' || !Number.isFinite(value)) continue;
-      buckets[by === 'point' ? run.point : 0].push(value);
+      values.push(value);
     }
-    return buckets.flatMap((values, p): SummaryRow[] => {
-      if (values.length === 0) return [];
-      const { n, mean, sd, ciLow, ciHigh, median } = summarise(values);
-      return [{ metric, point: by === 'point' ? p : null, n, mean, sd, ciLow, ciHigh, median }];
-    });
+    if (values.length === 0) return [];
+    const { n, mean, sd, ciLow, ciHigh, median } = summarise(values);
+    return [{ metric, point: null, n, mean, sd, ciLow, ciHigh, median }];
   });
 }

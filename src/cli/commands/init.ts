@@ -2,9 +2,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
-import { loadPreset } from '../../scenario/loadPreset.js';
-import { renderStarterScenario } from '../../scenario/renderStarterScenario.js';
-import { SCENARIO_SCHEMA_URL } from '../../scenario/scenarioSchema.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { cliMessages } from '../messages.js';
 import { UsageError } from '../UsageError.js';
@@ -26,8 +23,13 @@ export const initCommand: CommandModule<object, InitArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'overwrite the file if it exists' })
       .example('$0 init my-network.yaml', 'a complete small network to edit')
       .example('$0 init top600-stable.yaml --from top600', 'only what differs from the top600 preset'),
-  handler: (argv) => {
+  handler: async (argv) => {
     if (existsSync(argv.file) && !argv.force) throw new UsageError(cliMessages.fileExists(argv.file));
+    const [{ loadPreset }, { renderStarterScenario }, { SCENARIO_SCHEMA_URL }] = await Promise.all([
+      import('../../scenario/loadPreset.js'),
+      import('../../scenario/renderStarterScenario.js'),
+      import('../../scenario/scenarioSchema.js'),
+    ]);
     const preset = argv.from === undefined ? undefined : { name: argv.from, scenario: loadPreset(argv.from) };
     const schemaFile = fileURLToPath(SCENARIO_SCHEMA_URL);
     const schemaRef = relative(dirname(argv.file), schemaFile).split('\\').join('/');

@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { listPresets } from '../../scenario/listPresets.js';
 import { cliMessages } from '../messages.js';
 
 /** `collabsim presets`: one line per preset scenario, its name and summary. */
@@ -7,7 +6,8 @@ export const presetsCommand: CommandModule = {
   command: 'presets',
   describe: 'list the preset scenarios, one line each',
   builder: (y) => y.example('$0 presets', 'list the presets; run one with "collabsim run <name>"'),
-  handler: () => {
+  handler: async () => {
+    const { listPresets } = await import('../../scenario/listPresets.js');
     const presets = listPresets();
     if (presets.length === 0) {
       process.stdout.write(`${cliMessages.noPresets}\n`);

@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { loadScenario } from '../../scenario/loadScenario.js';
 import { formatSummaryTable } from '../formatSummaryTable.js';
 import { checkOutputFolder } from '../io/checkOutputFolder.js';
 import { toCsv } from '../io/toCsv.js';
@@ -40,11 +39,12 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1)!;
     const weeks = parseIntegerOption('--weeks', argv.weeks, 1, 5200);
     if (argv.out !== undefined) checkOutputFolder(argv.out, argv.force);
-    const scenario = loadScenario(argv.scenario);
-    const [{ simulate }, { METRICS }] = await Promise.all([
+    const [{ loadScenario }, { simulate }, { METRICS }] = await Promise.all([
+      import('../../scenario/loadScenario.js'),
       import('../../model/simulate.js'),
       import('../../model/metrics/catalogue.js'),
     ]);
+    const scenario = loadScenario(argv.scenario);
     const result = simulate(scenario, { seed, weeks });
     const title = `${result.scenario.name}: seed ${seed}, ${result.scenario.weeks} weeks`;
     process.stdout.write(`${title}\n\n${formatSummaryTable(result.summary, METRICS)}`);

@@ -8,6 +8,8 @@ import { SweepInterrupted } from '../../experiment/runPool.js';
 import { runSweep, type SweepProgress } from '../../experiment/runSweep.js';
 import { formatShard, parseShard, shardFromEnv } from '../../experiment/shard.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
+import { sweepUntilPrecise } from '../../experiment/sweepUntilPrecise.js';
+import { parsePositiveNumberOption } from '../parsePositiveNumberOption.js';
 import { formatDuration } from '../../experiment/formatDuration.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../UsageError.js';
@@ -22,6 +24,8 @@ interface SweepArgs {
   force: boolean;
   shard?: string;
   quiet: boolean;
+  'until-ci'?: unknown;
+  'max-replications'?: unknown;
 }
 
 /**
@@ -43,6 +47,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'replace the results already in --out' })
       .option('shard', { type: 'string', requiresArg: true, describe: 'run only share i of n, as i/n (default: from SLURM_ARRAY_TASK_ID, or all)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+      .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
+      .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
       .example('$0 sweep trust.yaml --resume', 'continue an interrupted sweep')
       .example('$0 sweep trust.yaml --shard 2/10 --out shards/2', 'run the second of ten shares'),
@@ -51,7 +57,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const replications = parseIntegerOption('--replications', argv.replications, 1, 1_000_000);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
     if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
+    const untilCi = parsePositiveNumberOption('--until-ci', argv['until-ci']);
+    const maxReplications = parseIntegerOption('--max-replications', argv['max-replications'], 1, 1_000_000) ?? 1000;
     const shard = userErrors(() => (argv.shard !== undefined ? parseShard(argv.shard) : shardFromEnv(process.env)));
+    if (untilCi !== undefined && shard && shard.count > 1) {
+      throw new UsageError('--until-ci runs the whole sweep; it cannot be used with --shard');
+    }
     const experiment = loadExperimentFile(argv.experiment, { replications, seed });
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
@@ -64,21 +75,31 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     process.on('SIGINT', onSigint);
     const started = performance.now();
     try {
-      const summary = await runSweep(experiment, {
+      const options = {
         out,
         workers,
-        shard,
         resume: argv.resume,
         force: argv.force,
         signal: controller.signal,
-        onProgress: (p) => progress.update(p),
-      });
+        onProgress: (p: SweepProgress) => progress.update(p),
+      };
+      const precision =
+        untilCi === undefined ? null : await sweepUntilPrecise(experiment, { ...options, width: untilCi, maxReplications });
+      const summary = precision?.sweep ?? (await runSweep(experiment, { ...options, shard }));
       progress.stop();
       const what = shard && shard.count > 1 ? `shard ${formatShard(shard)}: ` : '';
       const resumed = summary.resumed > 0 ? `, ${summary.resumed} found from before` : '';
       process.stdout.write(
         `wrote ${out}: ${what}${summary.done} runs (${summary.failed} failed${resumed}) in ${formatDuration((performance.now() - started) / 1000)}\n`,
       );
+      if (precision) {
+        const widest = `widest 95% interval ${Number(precision.widest.toPrecision(3))} (${precision.metric} at point ${precision.point})`;
+        process.stdout.write(
+          precision.precise
+            ? `${precision.replications} replications: ${widest}, narrower than ${untilCi}\n`
+            : `stopped at ${precision.replications} replications (--max-replications): ${widest}, not narrower than ${untilCi}\n`,
+        );
+      }
     } catch (error) {
       progress.stop();
       if (error instanceof SweepInterrupted) {

@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { loadScenario } from '../../scenario/loadScenario.js';
 import { ScenarioInputError } from '../../scenario/ScenarioInputError.js';
 import type { ScenarioProblem } from '../../scenario/ScenarioProblem.js';
 import { cliMessages } from '../messages.js';
@@ -17,7 +16,8 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
       .example('$0 validate my-network.yaml', 'check one file')
       .example('$0 validate scenarios/*.yaml', 'check several files at once'),
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { loadScenario } = await import('../../scenario/loadScenario.js');
     const problems: ScenarioProblem[] = [];
     for (const file of argv.files) {
       try {

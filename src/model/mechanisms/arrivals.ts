@@ -102,14 +102,26 @@ export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng
   c.sharedCount += own;
 }
 
+/**
+ * Late signals of latent cases. Each partner that would see the case but holds no signal
+ * notices it this week with probability detection × (1 − 0.5·elusiveness) × LATE_DETECTION ×
+ * (0.5 + severity). Drawn with one uniform number per case: u is compared with the running
+ * sum of the partners' chances, so at most one partner notices a case in a week (the chances
+ * are small, below 0.05 each, so the difference from independent draws is negligible).
+ */
 function surfaceLateSignals(state: SimulationState, rng: Rng): void {
   const p = state.params;
   for (const c of state.open) {
     if (c.status !== CaseStatus.latent) continue;
+    const scale = p.detectionFactor * LATE_DETECTION * (0.5 + c.severity);
+    let u = rng();
     for (let org = 0; org < p.orgCount; org++) {
-      if (!((p.seesMask[org] >> c.type) & 1) || c.signalOrg.includes(org)) continue;
-      const chance = p.detection[org] * p.detectionFactor * LATE_DETECTION * (0.5 + c.severity);
-      if (rng() < chance) addSignal(state, c, org, rng);
+      if (!((p.seesMask[org] >> c.type) & 1)) continue;
+      u -= p.detection[org] * scale;
+      if (u < 0) {
+        if (!c.signalOrg.includes(org)) addSignal(state, c, org, rng);
+        break;
+      }
     }
   }
 }

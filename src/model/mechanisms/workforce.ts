@@ -10,8 +10,8 @@ export const HANDOVER_STRENGTH = 0.5;
  * Step 2, workforce. Each professional leaves with the weekly probability derived from the
  * organisation's annual turnover; the post stays vacant for a uniform 0.5–1.5 × `vacancyWeeks`;
  * each of the leaver's ties passes to the successor with probability `handover` at half
- * strength, the rest are lost (Carley 1992: turnover erodes what the organisation knows and
- * whom it knows). Posts follow the organisation's current number of posts (manpower events).
+ * strength, the rest are lost, and the organisational trust the leaver carried is partly lost
+ * too (Carley 1992: turnover erodes what the organisation knows and whom it knows). Posts follow the organisation's current number of posts (manpower events).
  */
 export const workforce: Mechanism = {
   name: 'workforce',
@@ -32,11 +32,16 @@ export const workforce: Mechanism = {
   },
 };
 
-/** The professional in `seat` leaves now; the post becomes vacant. */
+/**
+ * The professional in `seat` leaves now; the post becomes vacant. Ties pass on with
+ * probability `handover`; the trust the leaver carried between their organisation and the
+ * others is partly lost with them (`forgetTrust`).
+ */
 export function leave(state: SimulationState, seat: number, handover: number, rng: Rng): void {
   const w = state.workforce;
   const vacancy = state.params.vacancyWeeks[w.org[seat]];
   state.ties.turnOver(seat, handover, HANDOVER_STRENGTH, state.week, rng);
+  forgetTrust(state, w.org[seat], handover);
   w.present[seat] = 0;
   w.vacantUntil[seat] = state.week + Math.max(1, Math.round(vacancy * (0.5 + rng())));
   state.thisWeek.departures++;
@@ -76,5 +81,36 @@ function matchPosts(state: SimulationState, org: number, rng: Rng): void {
     if (w.present[seat]) leave(state, seat, 0, rng);
     w.posted[seat] = 0;
     posted--;
+  }
+}
+
+/** Share of an organisation's trust gains carried by its people rather than its procedures. */
+export const PERSONAL_TRUST_SHARE = 0.5;
+
+/**
+ * Trust built up in a network is partly carried by people (Carley 1992: organisational memory
+ * is spread over members and leaves with them). When one of the `posts` professionals of
+ * organisation i leaves, the trust between i and every other partner j that stands above the
+ * network's starting level T₀ falls back toward it by the leaver's share:
+ *
+ *   T[i][j] ← T[i][j] − s · max(0, T[i][j] − T₀),  T[j][i] likewise,
+ *   s = PERSONAL_TRUST_SHARE · (1 − handover) / posts_i
+ *
+ * Distrust below T₀ is not forgotten: bad experiences are remembered institutionally and
+ * longer than good ones (Slovic 1993). With high turnover and poor handover a network keeps
+ * losing what it gained.
+ */
+export function forgetTrust(state: SimulationState, org: number, handover: number): void {
+  const p = state.params;
+  const n = p.orgCount;
+  const share = (PERSONAL_TRUST_SHARE * (1 - handover)) / Math.max(1, p.posts[org]);
+  if (share <= 0) return;
+  const start = p.initialTrust;
+  for (let j = 0; j < n; j++) {
+    if (j === org) continue;
+    const ij = org * n + j;
+    const ji = j * n + org;
+    if (state.trust[ij] > start) state.trust[ij] -= share * (state.trust[ij] - start);
+    if (state.trust[ji] > start) state.trust[ji] -= share * (state.trust[ji] - start);
   }
 }

@@ -21,6 +21,8 @@ export class TieStore {
   private readonly seatB: number[] = [];
   private readonly base: number[] = [];
   private readonly since: number[] = [];
+  /** 1 while the slot holds a tie, 0 when it is free. */
+  private readonly alive: number[] = [];
   private readonly freeSlots: number[] = [];
   private readonly bySeats = new Map<number, number>();
   private readonly adjacency: number[][] = [];
@@ -120,13 +122,13 @@ export class TieStore {
    * faded below `TIE_PRUNE_BELOW`. Cost O(ties).
    */
   forEach(week: number, visit: (a: number, b: number, strength: number) => void): void {
-    const dead: number[] = [];
-    for (const slot of this.bySeats.values()) {
+    const alive = this.alive;
+    for (let slot = 0; slot < alive.length; slot++) {
+      if (alive[slot] === 0) continue;
       const s = this.strengthAt(slot, week);
-      if (s < TIE_PRUNE_BELOW) dead.push(slot);
+      if (s < TIE_PRUNE_BELOW) this.remove(slot);
       else visit(this.seatA[slot], this.seatB[slot], s);
     }
-    for (const slot of dead) this.remove(slot);
   }
 
   private create(x: number, y: number, k: number): number {
@@ -135,6 +137,7 @@ export class TieStore {
     this.seatB[slot] = y;
     this.base[slot] = 0;
     this.since[slot] = 0;
+    this.alive[slot] = 1;
     this.bySeats.set(k, slot);
     (this.adjacency[x] ??= []).push(slot);
     (this.adjacency[y] ??= []).push(slot);
@@ -145,6 +148,7 @@ export class TieStore {
     const a = this.seatA[slot];
     const b = this.seatB[slot];
     this.bySeats.delete(key(a, b));
+    this.alive[slot] = 0;
     dropFrom(this.adjacency[a], slot);
     dropFrom(this.adjacency[b], slot);
     this.freeSlots.push(slot);

@@ -5,22 +5,16 @@ import type { Scenario } from '../../scenario/types.js';
 import { leave } from '../mechanisms/workforce.js';
 import { deriveParameters } from '../preconditions/deriveParameters.js';
 import type { SimulationState } from './SimulationState.js';
+import { ORGANISATION_SHOCK } from '../../scenario/eventOnlyPaths.js';
 
 /**
- * Event paths that act on the state rather than on the scenario: `urgency` sets urgency now
- * (an attack); `turnoverShock` makes each present professional leave with that probability
- * (a reorganisation with mass turnover); `organisations[id].turnoverShock` does the same for
- * one organisation. Leavers hand over ties as their organisation's `handover` says.
- */
-export const STATE_EVENT_PATHS = ['urgency', 'turnoverShock', 'organisations[id].turnoverShock'] as const;
-
-const ORGANISATION_SHOCK = /^organisations\[([^\]]+)\]\.turnoverShock$/;
-
-/**
- * Applies the timeline events scheduled for the current week: scenario paths change the
- * scenario in force and the derived parameters are recomputed (the state — trust, ties,
- * people, cases — carries over); `urgency` and `turnoverShock` act on the state directly.
- * A change to `mutualTrust` after week 0 has no effect: it sets only initial trust.
+ * Applies the timeline events scheduled for the current week. The event-only paths
+ * (`EVENT_ONLY_PATHS`) act on the state: `urgency` sets urgency now (an attack);
+ * `turnoverShock` makes each present professional leave with that probability (a
+ * reorganisation with mass turnover); `organisations[id].turnoverShock` does the same for one
+ * organisation; leavers hand over as their organisation's `handover` says. Other paths
+ * change the scenario in force and the derived parameters are recomputed (the state —
+ * trust, ties, people, cases — carries over). A change to `mutualTrust` after week 0 has no effect: it sets only initial trust.
  */
 export function applyEvents(state: SimulationState, rng: Rng): void {
   const due = state.scenario.events.filter((e) => e.week === state.week);

@@ -20,15 +20,20 @@ export function hireProfessional(state: SimulationState, seat: number, week: num
   w.perspective[seat] = pt < 0 ? 0 : pt > 1 ? 1 : pt;
   let experience = 0;
   const share = p.hireExperience[org];
-  if (rng() < share) experience |= 1 << otherDomain(state, org, rng);
-  if (rng() < share / 3) experience |= 1 << otherDomain(state, org, rng);
+  if (rng() < share) experience |= domainBit(otherDomain(state, org, rng));
+  if (rng() < share / 3) experience |= domainBit(otherDomain(state, org, rng));
   w.experience[seat] = experience;
   w.present[seat] = 1;
   w.hiredWeek[seat] = week;
   w.vacantUntil[seat] = 0;
 }
 
-/** A domain (index) of a random other organisation of the network, not the coordinating office. */
+const domainBit = (d: number): number => (d < 0 ? 0 : 1 << d);
+
+/**
+ * The domain (index) of a random other organisation of the network, not the coordinating
+ * office and not the own domain; −1 when eight tries find none (a network of one domain).
+ */
 function otherDomain(state: SimulationState, org: number, rng: Rng): number {
   const p = state.params;
   const own = p.domain[org];
@@ -37,7 +42,7 @@ function otherDomain(state: SimulationState, org: number, rng: Rng): number {
     const d = p.domain[other];
     if (d !== own && d !== COORDINATION) return d;
   }
-  return own;
+  return -1;
 }
 
 const COORDINATION = domainIndex('coordination');

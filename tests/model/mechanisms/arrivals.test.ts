@@ -39,7 +39,7 @@ function runArrivals(scenario: Scenario, weeks: number, seed = 7) {
 
 describe('arrivals', () => {
   it('draws a Poisson number of cases a week with mean caseRate (within 4 standard errors)', () => {
-    const weeks = 3000;
+    const weeks = 2000;
     const { state, cases } = runArrivals(FULL, weeks);
     expect(state.thisWeek.arrived).toBe(cases.length); // counters accumulate when not reset
     const mean = cases.length / weeks;

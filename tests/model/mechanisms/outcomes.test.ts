@@ -60,7 +60,7 @@ describe('outcomes', () => {
     }
   });
 
-  it('closes a case whose powers are all delivered: resolved when the draw is below 0.9·(1 − s²), with trust gains among the involved', () => {
+  it('closes a case whose powers are all delivered: resolved (trust gains among the involved) when the draw is below 0.9·(1 − s²), else closed without effect (blame by distrust)', () => {
     const { state } = makeState(scenario);
     state.week = 30;
     const make = () => {
@@ -77,11 +77,19 @@ describe('outcomes', () => {
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.weeksToResolution).toBe(20);
     expect(state.trustEvents).toEqual({ from: [1, 2], to: [2, 1], weight: [1, 1] });
+    // a failure is blamed on the others in proportion to distrust: −BLAME_LOSS·(1 − T[i][j]) λ⁻
+    state.trustEvents = { from: [], to: [], weight: [] };
+    const n = state.params.orgCount;
+    state.trust[1 * n + 2] = 0.8;
+    state.trust[2 * n + 1] = 0.3;
     state.open.push(make());
     outcomes.step(state, scripted(0.675 + 1e-9));
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.closedWithoutEffect).toBe(1);
-    expect(state.trustEvents.from).toHaveLength(2);
+    expect(state.trustEvents.from).toEqual([1, 2]);
+    expect(state.trustEvents.to).toEqual([2, 1]);
+    expect(state.trustEvents.weight[0]).toBeCloseTo(-BLAME_LOSS * 0.2, 15);
+    expect(state.trustEvents.weight[1]).toBeCloseTo(-BLAME_LOSS * 0.7, 15);
   });
 
   it('resolves the share 0.9·(1 − s²) of delivered cases (binomial tolerance)', () => {

@@ -1,0 +1,164 @@
+import type { ChartMetadata } from '../chartMetadata.js';
+import { lowerFirst } from '../describeMetric.js';
+import type { ReportSection, ReportTable } from '../renderHtmlReport.js';
+import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
+import { chartFromResults } from './chartFromResults.js';
+import { effectsSection } from './effectsSection.js';
+import { experimentTable } from './experimentTable.js';
+import { factorsTable } from './factorsTable.js';
+import { keyMetrics } from './keyMetrics.js';
+import { rankedFactors } from './rankedFactors.js';
+import type { SweepFolder } from './ResultsFolder.js';
+import { ResultsInputError } from './ResultsInputError.js';
+import { sweepEffects, type SweepEffects } from './sweepEffects.js';
+import { sweepSummary } from './sweepSummary.js';
+
+/** Designs whose points are few and meaningful one by one (a summary row per point). */
+const POINTWISE = ['grid', 'oat', 'list'];
+/** At most this many points get a row each in the summary. */
+const MAX_POINT_ROWS = 200;
+/** At most this many distribution charts (one per factor, most important first). */
+const MAX_DISTRIBUTIONS = 6;
+/** At most this many failed runs are listed. */
+const MAX_FAILED_ROWS = 20;
+
+/**
+ * The sections of a sweep's report, in reading order: the experiment's metadata and
+ * factors; the ranked effects (chart, how to read it, table) on each key metric by the
+ * design's method; weekly time series of the key metrics when weekly rows were kept;
+ * distributions over runs per factor level and a heat map of the two most important
+ * factors for grid designs (distributions for oat designs too); the summary table; and
+ * the failed runs, if any. Sections a design cannot give are left out, and an estimate the
+ * runs cannot give (a Sobol' point without a finished run) becomes a note.
+ *
+ * @example
+ * renderHtmlReport({ title: 'Sweep', sections: await sweepReportSections(readSweepFolder('results/grid')) });
+ */
+export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSection[]> {
+  const { experiment, design, seeds, collabsim } = sweep.record;
+  const metadata: ChartMetadata = { seed: seeds.root, version: collabsim, source: sweep.dir };
+  const method = design.method;
+  const factors = design.factors.map((f) => f.name);
+  const metrics = keyMetrics(experiment.metrics);
+  const primary = metrics[0];
+  const label = (metric: string) => lowerFirst(catalogueDescribeMetric(metric).label);
+  const sections: ReportSection[] = [
+    {
+      heading: 'Experiment',
+      text: `What was run, with which design and seeds. Every number in this report is computed from ${sweep.dir}/experiment.json and runs.csv${sweep.hasWeekly ? ' (and weekly.parquet)' : ''}; the same folder gives the same report.`,
+      table: experimentTable(sweep),
+    },
+    { heading: 'Factors', text: 'The factors the design varied and the values it used.', table: factorsTable(design) },
+  ];
+
+  const effects = new Map<string, SweepEffects | null>();
+  for (const metric of metrics) {
+    try {
+      const found = sweepEffects(sweep, metric);
+      effects.set(metric, found);
+      if (found !== null) sections.push(effectsSection(found, metadata, ![...effects.values()].some((e) => e !== null && e !== found)));
+    } catch (error) {
+      if (!(error instanceof ResultsInputError)) throw error;
+      effects.set(metric, null);
+      sections.push({ heading: `Effects on ${label(metric)}`, text: `Not estimated: ${error.message}.` });
+    }
+  }
+  if ([...effects.values()].every((e) => e === null) && (method === 'lhs' || method === 'list')) {
+    sections.push({
+      heading: 'Effects',
+      text: `A ${method} design has no effects estimator in collabsim; the distributions and summary below describe the runs. For effects, fit a regression to runs.csv or run an oat, grid, morris or sobol design.`,
+    });
+  }
+  const ranked = rankedFactors(factors, effects.get(primary) ?? null);
+  const grouped = method === 'grid' || method === 'oat';
+
+  if (sweep.hasWeekly) {
+    const by = grouped ? ranked[0] : undefined;
+    const finished = sweep.runs.filter((r) => r.status === 'ok').length;
+    for (const metric of keyMetrics(experiment.weeklyMetrics)) {
+      sections.push({
+        heading: `Weekly ${label(metric)}`,
+        text:
+          by === undefined
+            ? `The mean over all ${finished} finished runs in each week, with its 95% interval. The runs are spread over the whole design, so the band shows how the week's mean varies over the sampled factor values and replicates.`
+            : `The mean per week over the runs at each level of ${by}, the most important factor for ${label(primary)}, with 95% intervals${method === 'oat' ? ' (the runs at baseline and those that move it; the other factors stay at baseline)' : ' (averaged over the levels of the other factors)'}.`,
+        spec: await chartFromResults(sweep, { chart: 'timeseries', metric, by }),
+      });
+    }
+  }
+
+  if (grouped || method === 'list') {
+    for (const factor of ranked.slice(0, MAX_DISTRIBUTIONS)) {
+      sections.push({
+        heading: `Distribution of ${label(primary)} by ${factor}`,
+        text:
+          method === 'oat'
+            ? `Each dot is a finished run, at baseline or with ${factor} moved and the other factors at baseline; the box shows the median and quartiles.`
+            : `Each dot is a finished run at that level of ${factor}, pooled over the other factors' values; the box shows the median and quartiles.`,
+        spec: await chartFromResults(sweep, { chart: 'distribution', metric: primary, x: factor }),
+      });
+    }
+  }
+
+  if (method === 'grid' && factors.length >= 2) {
+    const [x, y] = ranked;
+    sections.push({
+      heading: `${catalogueDescribeMetric(primary).label} by ${x} and ${y}`,
+      text: `The mean of ${label(primary)} in each combination of the two most important factors, averaged over the other factors' levels and the replicates. Colour changing faster along one row than another means the two factors interact.`,
+      spec: await chartFromResults(sweep, { chart: 'heatmap', metric: primary, x, y }),
+    });
+  }
+
+  sections.push(summarySection(sweep, metrics));
+  const failed = sweep.runs.filter((r) => r.status !== 'ok');
+  if (failed.length > 0) {
+    sections.push({
+      heading: 'Failed runs',
+      text: `${failed.length} of ${sweep.runs.length} runs failed and are left out of every estimate above${failed.length > MAX_FAILED_ROWS ? `; the first ${MAX_FAILED_ROWS} are listed, all are in runs.csv` : ''}. Rerun one with its seed to reproduce it.`,
+      table: {
+        columns: ['run', 'point', 'replicate', 'seed', 'error'],
+        rows: failed.slice(0, MAX_FAILED_ROWS).map((r) => ({ run: r.run, point: r.point, replicate: r.replicate, seed: r.seed, error: sweep.errors.get(r.run) ?? '' })),
+      },
+    });
+  }
+  return sections;
+}
+
+/** Per design point (few points) for the key metrics, or over all runs for every metric. */
+function summarySection(sweep: SweepFolder, metrics: readonly string[]): ReportSection {
+  const { design, experiment } = sweep.record;
+  const stats = (r: { n: number; mean: number; sd: number; ciLow: number; ciHigh: number; median: number }) => ({
+    n: r.n,
+    mean: r.mean,
+    sd: r.sd,
+    '95% low': r.ciLow,
+    '95% high': r.ciHigh,
+    median: r.median,
+  });
+  const statColumns = ['n', 'mean', 'sd', '95% low', '95% high', 'median'];
+  if (POINTWISE.includes(design.method) && design.points.length <= MAX_POINT_ROWS) {
+    const factors = design.factors.map((f) => f.name);
+    const table: ReportTable = {
+      columns: ['metric', 'point', ...factors, ...statColumns],
+      rows: sweepSummary(sweep, metrics, 'point').map((r) => ({
+        metric: r.metric,
+        point: r.point,
+        ...Object.fromEntries(factors.map((f) => [f, design.points[r.point ?? 0][f]])),
+        ...stats(r),
+      })),
+    };
+    return {
+      heading: 'Summary',
+      text: `Each key metric per design point over its finished replicates: mean, standard deviation, 95% Student-t interval of the mean and median. The other metrics are in runs.csv.`,
+      table,
+    };
+  }
+  return {
+    heading: 'Summary',
+    text: `Each metric over all finished runs of the design: mean, standard deviation, 95% Student-t interval of the mean and median. The runs sample the factor space, so these describe the metric over the sampled factor ranges.`,
+    table: {
+      columns: ['metric', ...statColumns],
+      rows: sweepSummary(sweep, experiment.metrics, 'all').map((r) => ({ metric: r.metric, ...stats(r) })),
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { AnalysisError } from '../../analysis/results/AnalysisError.js';
+import { analysisFiles, ANALYSIS_COLUMNS, SOBOL_PAIR_COLUMNS } from '../../analysis/results/analysisTables.js';
+import { analyzeResults, type Analysis } from '../../analysis/results/analyzeResults.js';
+import { chooseMethod, type AnalysisRequest } from '../../analysis/results/chooseMethod.js';
+import { formatTable } from '../../analysis/results/formatTable.js';
+import { readResults } from '../../analysis/results/readResults.js';
+import { FolderLockedError } from '../../experiment/lockFolder.js';
+import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
+import { checkResultFiles, writeResultFiles } from '../io/writeResultFiles.js';
+import { cliMessages } from '../messages.js';
+import { parseIntegerOption } from '../parseIntegerOption.js';
+import { UsageError } from '../UsageError.js';
+
+interface AnalyzeArgs {
+  results: string;
+  method: AnalysisRequest;
+  metric?: string[];
+  bootstrap: unknown;
+  seed: unknown;
+  out?: string;
+  force: boolean;
+}
+
+/**
+ * `collabsim analyze <results>`: analyse a results folder (summary, one-at-a-time effects,
+ * Sobol' indices or Morris effects, chosen from the design by default), print the ranked
+ * table and write `<method>.csv` and `<method>.json` into `<results>/analysis/`.
+ */
+export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
+  command: 'analyze <results>',
+  describe: 'analyse a results folder: summaries, effects, Sobol or Morris indices',
+  builder: (y) =>
+    y
+      .positional('results', { type: 'string', demandOption: true, describe: 'a results folder written by sweep or merge' })
+      .option('method', {
+        choices: ['auto', 'summary', 'oat', 'sobol', 'morris'] as const,
+        default: 'auto' as const,
+        describe: 'analysis; auto: sobol, morris, oat (oat and grid designs) or summary from the design',
+      })
+      .option('metric', { type: 'string', array: true, requiresArg: true, describe: 'metrics to analyse (default: all)' })
+      .option('bootstrap', { default: 1000, requiresArg: true, describe: 'bootstrap resamples for sobol and morris intervals (0: none)' })
+      .option('seed', { default: 0, requiresArg: true, describe: 'seed of the bootstrap' })
+      .option('out', { type: 'string', requiresArg: true, describe: 'folder for the tables (default: <results>/analysis)' })
+      .option('force', { type: 'boolean', default: false, describe: 'overwrite tables of the same method in --out' })
+      .example('$0 analyze results/trust', 'the analysis that fits the design, into results/trust/analysis/')
+      .example('$0 analyze results/trust --method summary --metric successRate', 'means and intervals per design point'),
+  handler: async (argv) => {
+    const bootstrap = parseIntegerOption('--bootstrap', argv.bootstrap, 0, 1_000_000)!;
+    const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1)!;
+    const analysis = await userErrors(async () => {
+      const data = await readResults(argv.results, { metrics: argv.metric });
+      const method = chooseMethod(argv.method, data.design.method);
+      checkResultFiles(out(argv), [`${method}.csv`, `${method}.json`], argv.force);
+      return analyzeResults(data, { method, bootstrap, seed });
+    });
+    process.stdout.write(report(analysis));
+    const written = writeResultFiles(out(argv), analysisFiles(analysis), argv.force);
+    process.stdout.write(`\n${cliMessages.wrote(written.join(', '))}\n`);
+  },
+};
+
+function out(argv: AnalyzeArgs): string {
+  return argv.out ?? join(argv.results, 'analysis');
+}
+
+/** The printed report: what was analysed, the ranked table, and notes on noise and exclusions. */
+function report(analysis: Analysis): string {
+  const failed = analysis.failed > 0 ? `, ${analysis.failed} failed runs excluded` : '';
+  const lines = [
+    `${analysis.method} of ${analysis.results}: ${analysis.design} design, ${analysis.runs} runs` +
+      ` (${analysis.replications} per point${failed})`,
+    '',
+    formatTable(ANALYSIS_COLUMNS[analysis.method], analysis.rows).trimEnd(),
+  ];
+  if (analysis.method === 'sobol' && analysis.secondOrder.length > 0) {
+    lines.push('', formatTable(SOBOL_PAIR_COLUMNS, analysis.secondOrder).trimEnd());
+  }
+  if (analysis.method === 'sobol' || analysis.method === 'morris') {
+    const intervals = analysis.bootstrap > 0 ? `${analysis.bootstrap} bootstrap resamples, seed ${analysis.seed}` : 'no bootstrap';
+    lines.push('', `intervals: ${Math.round(analysis.confidence * 100)}%, ${intervals}`);
+    for (const [metric, share] of Object.entries(analysis.noiseShare)) {
+      if (share !== null) lines.push(`replicate noise: ${(share * 100).toFixed(1)}% of the variance of ${metric} (indices are of the means over replicates)`);
+    }
+  }
+  for (const [metric, missing] of Object.entries(analysis.missing)) {
+    if (missing > 0) lines.push(`${metric}: ${missing} runs without a finite value excluded`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ResultsFolderError || error instanceof AnalysisError || error instanceof FolderLockedError) {
+      throw new UsageError(error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { CHART_KINDS, type ChartKind } from '../../charts/results/chartKinds.js';
+import { ResultsInputError } from '../../charts/results/ResultsInputError.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import { cliMessages } from '../messages.js';
+import { UsageError } from '../UsageError.js';
+
+const FORMATS = ['png', 'svg', 'vl.json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface PlotArgs {
+  results: string;
+  chart: ChartKind;
+  metric?: string;
+  x?: string;
+  y?: string;
+  by?: string;
+  format?: Format;
+  out?: string;
+  force: boolean;
+}
+
+/**
+ * `collabsim plot <results> --chart <kind>`: draw one chart of a sweep's or a single run's
+ * results folder as PNG, SVG or a Vega-Lite spec (`vl.json`), into
+ * `<results>/plots/<chart>.<format>` unless `--out` says otherwise.
+ */
+export const plotCommand: CommandModule<object, PlotArgs> = {
+  command: 'plot <results>',
+  describe: "draw one chart of a sweep's or a run's results folder (PNG, SVG or Vega-Lite)",
+  builder: (y) =>
+    y
+      .positional('results', { type: 'string', demandOption: true, describe: 'a results folder (collabsim sweep, merge or run --out)' })
+      .option('chart', { choices: CHART_KINDS, demandOption: true, describe: 'what to draw' })
+      .option('metric', { type: 'string', requiresArg: true, describe: 'the metric (default: the first of successRate, meanOrgTrust, signalsShared, casesOpen the folder has)' })
+      .option('x', { type: 'string', requiresArg: true, describe: 'heatmap: the factor across; distribution: the factor per column (default: the most important)' })
+      .option('y', { type: 'string', requiresArg: true, describe: 'heatmap: the factor up (default: the second most important)' })
+      .option('by', { type: 'string', requiresArg: true, describe: "timeseries of a sweep: a line per level of this factor, or 'point'" })
+      .option('format', { choices: FORMATS, describe: 'output format (default: from --out, else png)' })
+      .option('out', { type: 'string', requiresArg: true, describe: 'file to write (default: <results>/plots/<chart>.<format>)' })
+      .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing file' })
+      .example('$0 plot results/trust --chart effects --metric successRate', 'tornado chart of an oat or grid sweep')
+      .example('$0 plot results/trust --chart heatmap --x manpower --y mutualTrust --format svg', 'heat map of two factors of a grid sweep')
+      .example('$0 plot results/run1 --chart trust --out trust.png', 'trust matrix at the end of a single run'),
+  handler: async (argv) => {
+    const format = argv.format ?? formatOf(argv.out) ?? 'png';
+    const out = argv.out ?? join(argv.results, 'plots', `${argv.chart}.${format}`);
+    if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
+    const [{ chartFromResults }, { readResultsFolder }] = await Promise.all([
+      import('../../charts/results/chartFromResults.js'),
+      import('../../charts/results/readResultsFolder.js'),
+    ]);
+    const spec = await userErrors(() =>
+      chartFromResults(readResultsFolder(argv.results), { chart: argv.chart, metric: argv.metric, x: argv.x, y: argv.y, by: argv.by }),
+    );
+    let bytes: string | Uint8Array;
+    if (format === 'vl.json') bytes = `${JSON.stringify(spec, null, 2)}\n`;
+    else if (format === 'svg') bytes = await (await import('../../charts/renderSvg.js')).renderSvg(spec);
+    else bytes = await (await import('../../charts/renderPng.js')).renderPng(spec);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileAtomic(out, bytes);
+    process.stdout.write(`${cliMessages.wrote(out)}\n`);
+  },
+};
+
+/** The format a file name asks for by its extension, if any. */
+function formatOf(file: string | undefined): Format | undefined {
+  if (file === undefined) return undefined;
+  return FORMATS.find((f) => file.toLowerCase().endsWith(`.${f}`));
+}
+
+/** Mistakes in the results folder or the chart request are the user's to fix: exit 2. */
+async function userErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof ResultsInputError ? new UsageError(error.message) : error;
+  }
+}

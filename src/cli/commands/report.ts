@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { ResultsInputError } from '../../charts/results/ResultsInputError.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import { cliMessages } from '../messages.js';
+import { UsageError } from '../UsageError.js';
+
+interface ReportArgs {
+  results: string;
+  out?: string;
+  force: boolean;
+}
+
+/**
+ * `collabsim report <results>`: write a self-contained HTML report of a sweep's results
+ * folder (metadata, ranked effects, time series, distributions, heat map, summary) or of a
+ * single run's (summary, weekly series, trust matrix), by default to `<results>/report.html`.
+ */
+export const reportCommand: CommandModule<object, ReportArgs> = {
+  command: 'report <results>',
+  describe: "write an offline HTML report of a sweep's or a run's results folder",
+  builder: (y) =>
+    y
+      .positional('results', { type: 'string', demandOption: true, describe: 'a results folder (collabsim sweep, merge or run --out)' })
+      .option('out', { type: 'string', requiresArg: true, describe: 'file to write (default: <results>/report.html)' })
+      .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing file' })
+      .example('$0 report results/trust', 'write results/trust/report.html')
+      .example('$0 report results/run1 --out run1.html', 'report of a single run'),
+  handler: async (argv) => {
+    const out = argv.out ?? join(argv.results, 'report.html');
+    if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
+    const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
+      import('../../charts/results/buildReport.js'),
+      import('../../charts/results/readResultsFolder.js'),
+      import('../../charts/renderHtmlReport.js'),
+    ]);
+    let report;
+    try {
+      report = await buildReport(readResultsFolder(argv.results));
+    } catch (error) {
+      throw error instanceof ResultsInputError ? new UsageError(error.message) : error;
+    }
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileAtomic(out, renderHtmlReport(report));
+    process.stdout.write(`${cliMessages.wrote(out)}\n`);
+  },
+};

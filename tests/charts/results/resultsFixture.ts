@@ -1,0 +1,65 @@
+/**
+ * Real results folders for the tests of `src/charts/results`, `plot` and `report`, made
+ * once per test file through the CLI (`collabsim sweep` and `collabsim run --out`, in this
+ * process): a grid and an oat sweep of the built-in `linear` model (y = x1 − 2·x2 + 3·x3,
+ * so every one-at-a-time effect is known), a Sobol' sweep of `ishigami`, a Morris sweep of
+ * `linear`, a small grid sweep of the `safety-house` preset with weekly rows, and a 52-week
+ * run of `safety-house`. Takes a few seconds on one core.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+
+/** Runs the CLI in this process and captures its output. */
+export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const EXPERIMENTS: Record<string, string> = {
+  grid: 'model: linear\nseed: 3\nreplications: 2\ndesign: { method: grid, levels: 3 }\n',
+  oat: "model: linear\nseed: 3\nreplications: 2\ndescription: 'linear <b>model</b> & \"co\"'\ndesign: { method: oat }\n",
+  sobol: 'model: ishigami\nseed: 7\nreplications: 1\ndesign: { method: sobol, samples: 32 }\n',
+  morris: 'model: linear\nseed: 5\nreplications: 1\ndesign: { method: morris, trajectories: 6 }\n',
+  lhs: 'model: linear\nseed: 5\nreplications: 1\ndesign: { method: lhs, samples: 12 }\n',
+  scenario:
+    'scenario: safety-house\nweeks: 26\nseed: 5\nreplications: 2\nweekly: true\ndesign: { method: grid, levels: 2 }\n' +
+    'factors: { staffStability: [0.2, 0.8], mutualTrust: [0.2, 0.8] }\n' +
+    'metrics: [successRate, meanOrgTrust, signalsShared, casesOpen]\n',
+};
+
+export type FixtureName = keyof typeof EXPERIMENTS | 'run';
+
+/** Makes the results folders in a new temporary folder; `remove` deletes it. */
+export async function makeResults(which: readonly FixtureName[] = [...Object.keys(EXPERIMENTS), 'run']): Promise<{
+  root: string;
+  dir: (name: FixtureName) => string;
+  remove: () => void;
+}> {
+  const root = mkdtempSync(join(tmpdir(), 'collabsim-results-'));
+  const dir = (name: FixtureName) => join(root, name);
+  mkdirSync(join(root, 'experiments'));
+  for (const name of which) {
+    if (name === 'run') {
+      const run = await cli('run', 'safety-house', '--weeks', '52', '--out', dir('run'));
+      if (run.code !== 0) throw new Error(`run failed: ${run.stderr}`);
+      continue;
+    }
+    const file = join(root, 'experiments', `${name}.yaml`);
+    writeFileSync(file, EXPERIMENTS[name]);
+    const sweep = await cli('sweep', file, '--out', dir(name), '--workers', '0', '--quiet');
+    if (sweep.code !== 0) throw new Error(`sweep ${name} failed: ${sweep.stderr}`);
+  }
+  return { root, dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
