@@ -8,4 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-chromium.sh
-npx vitest run --config vitest.config.ts tests/charts/report.browser.test.ts tests/charts/reportFromResults.browser.test.ts "$@"
+npx vitest run --config vitest.browser.config.ts "$@"

@@ -12,7 +12,7 @@ export { trustMatrix, type TrustMatrix } from './model/trustMatrix.js';
 
 // --- The weekly mechanisms, one by one (for replacing or wrapping them) -------------------
 export { urgency } from './model/mechanisms/urgency.js';
-export { workforce } from './model/mechanisms/workforce.js';
+export { workforce, leave, forgetTrust } from './model/mechanisms/workforce.js';
 export { capacity } from './model/mechanisms/capacity.js';
 export { arrivals } from './model/mechanisms/arrivals.js';
 export { sharing } from './model/mechanisms/sharing.js';
@@ -104,3 +104,9 @@ export { trustMatrixChart } from './charts/trustMatrixChart.js';
 export { renderSvg } from './charts/renderSvg.js';
 export { renderPng } from './charts/renderPng.js';
 export { renderHtmlReport } from './charts/renderHtmlReport.js';
+export { readResultsFolder } from './charts/results/readResultsFolder.js';
+export type { ResultsFolder, RunFolder, SweepFolder } from './charts/results/ResultsFolder.js';
+export { ResultsInputError } from './charts/results/ResultsInputError.js';
+export { chartFromResults, type ChartRequest } from './charts/results/chartFromResults.js';
+export { CHART_KINDS, type ChartKind } from './charts/results/chartKinds.js';
+export { buildReport } from './charts/results/buildReport.js';

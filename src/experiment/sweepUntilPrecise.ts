@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { designSize } from '../analysis/results/designSize.js';
 import { groupByPoint } from '../analysis/results/groupByPoint.js';
 import { readResults } from '../analysis/results/readResults.js';
 import { summaryRows } from '../analysis/results/summaryRows.js';
-import { readFileSync } from 'node:fs';
 import type { ExperimentRecord } from './experimentRecord.js';
-import { resultsPaths } from './resultsPaths.js';
 import { extendReplications } from './extendReplications.js';
+import { resultsPaths } from './resultsPaths.js';
 import { runSweep, type SweepOptions, type SweepSummary } from './runSweep.js';
 import type { NormalizedExperiment } from './types.js';
 
@@ -94,7 +95,7 @@ async function widestInterval(out: string, confidence: number): Promise<Omit<Pre
   const data = await readResults(out);
   let widest = { widest: -Infinity, metric: data.metrics[0], point: 0 };
   for (const metric of data.metrics) {
-    const groups = groupByPoint(data.point, data.values[metric], data.design.points.length);
+    const groups = groupByPoint(data.point, data.values[metric], designSize(data.design));
     for (const row of summaryRows(metric, groups, confidence)) {
       const w = row.n < 2 ? Infinity : row.ciHigh - row.ciLow;
       if (w > widest.widest) widest = { widest: w, metric, point: row.point };

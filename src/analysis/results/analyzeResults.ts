@@ -1,6 +1,7 @@
 import type { DesignMethod } from '../../experiment/designs/types.js';
 import { replicateNoiseShare } from '../replicateNoiseShare.js';
 import { chooseMethod, type AnalysisMethod, type AnalysisRequest } from './chooseMethod.js';
+import { designSize } from './designSize.js';
 import { groupByPoint, type PointGroups } from './groupByPoint.js';
 import { morrisRows, type MorrisTableRow } from './morrisRows.js';
 import { oatRows, type OatTableRow } from './oatRows.js';
@@ -71,7 +72,7 @@ export type Analysis =
 export function analyzeResults(data: ResultsData, options: AnalyzeOptions = {}): Analysis {
   const method: AnalysisMethod = chooseMethod(options.method ?? 'auto', data.design.method);
   const confidence = options.confidence ?? 0.95;
-  const points = data.design.points.length;
+  const points = designSize(data.design);
   const groups = new Map<string, PointGroups>(
     data.metrics.map((m) => [m, groupByPoint(data.point, data.values[m], points)]),
   );

@@ -1,6 +1,7 @@
 import { pairedFromDifferences } from '../pairedDifference.js';
 import { replicationsNeeded } from '../replicationsNeeded.js';
 import { AnalysisError } from './AnalysisError.js';
+import { designSize } from './designSize.js';
 import type { ResultsData } from './readResults.js';
 
 /** What to compare. */
@@ -83,7 +84,7 @@ export function compareResults(a: ResultsData, b: ResultsData, options: CompareO
   const byPoint = pointA === undefined;
   if (byPoint && !sameDesign(a, b)) {
     throw new AnalysisError(
-      `${a.dir} and ${b.dir} hold different designs (${a.design.points.length} and ${b.design.points.length} points); ` +
+      `${a.dir} and ${b.dir} hold different designs (${designSize(a.design)} and ${designSize(b.design)} points); ` +
         'choose one design point of each to compare (--point-a, --point-b)',
     );
   }
@@ -91,7 +92,7 @@ export function compareResults(a: ResultsData, b: ResultsData, options: CompareO
     if (!b.metrics.includes(metric)) throw new AnalysisError(`${b.dir} has no metric "${metric}"`);
   }
   const replicates = Math.min(a.experiment.replications, b.experiment.replications);
-  const points = byPoint ? a.design.points.length : 1;
+  const points = byPoint ? designSize(a.design) : 1;
   const key = (data: ResultsData, i: number) => (byPoint ? data.point[i] * replicates : 0) + data.replicate[i];
   // index of each B run by pairing key
   const inB = new Int32Array(points * replicates).fill(-1);
@@ -179,7 +180,7 @@ function compareMetric(
 }
 
 function checkPoint(data: ResultsData, point: number): void {
-  const points = data.design.points.length;
+  const points = designSize(data.design);
   if (!Number.isInteger(point) || point < 0 || point >= points) {
     throw new AnalysisError(`${data.dir} has design points 0 to ${points - 1}, not ${point}`);
   }
@@ -187,6 +188,6 @@ function checkPoint(data: ResultsData, point: number): void {
 
 function sameDesign(a: ResultsData, b: ResultsData): boolean {
   if (a === b) return true;
-  if (a.design.points.length === 1 && b.design.points.length === 1) return true;
-  return a.design.points.length === b.design.points.length && JSON.stringify(a.design) === JSON.stringify(b.design);
+  if (designSize(a.design) === 1 && designSize(b.design) === 1) return true;
+  return designSize(a.design) === designSize(b.design) && JSON.stringify(a.design) === JSON.stringify(b.design);
 }

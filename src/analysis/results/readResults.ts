@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Design } from '../../experiment/designs/types.js';
-import type { ExperimentRecord } from '../../experiment/experimentRecord.js';
 import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
 import { runColumns } from '../../experiment/resultColumns.js';
 import { resultsPaths } from '../../experiment/resultsPaths.js';
@@ -8,6 +7,7 @@ import type { NormalizedExperiment } from '../../experiment/types.js';
 import { listNames } from '../../scenario/messages.js';
 import { suggest } from '../../scenario/suggest.js';
 import { AnalysisError } from './AnalysisError.js';
+import { readExperimentRecord } from './readExperimentRecord.js';
 
 /** What to read from a results folder. */
 export interface ReadResultsOptions {
@@ -16,7 +16,7 @@ export interface ReadResultsOptions {
 }
 
 /**
- * The successful runs of a finished sweep, column by column (typed arrays, in run order),
+ * The successful runs of a finished sweep, column by column (typed arrays),
  * with the experiment and design from `experiment.json`. Failed runs are left out and
  * counted in `failed`.
  */
@@ -24,7 +24,7 @@ export interface ResultsData {
   /** The results folder. */
   dir: string;
   experiment: NormalizedExperiment;
-  /** The design as stored, with its `layout` (what the analyses read). */
+  /** The design as stored, with its `layout` (what the analyses read); `points` is parsed when first read. */
   design: Design;
   /** The metrics read, in the order asked for. */
   metrics: string[];
@@ -32,7 +32,7 @@ export interface ResultsData {
   runs: number;
   /** Runs with status `failed`: excluded from every array below. */
   failed: number;
-  /** Per successful run: its design point, replicate and seed. */
+  /** Per successful run, in file order (by run in the files collabsim writes): its design point, replicate and seed. */
   point: Int32Array;
   replicate: Int32Array;
   seed: Float64Array;
@@ -47,7 +47,7 @@ export interface ResultsData {
  * per run and metric, whatever the other columns hold). Checks first that the folder is a
  * complete collabsim results folder (not a shard, not an unfinished sweep) and that every
  * metric exists; these mistakes throw `ResultsFolderError` or `AnalysisError` with a message
- * for the user. Cost O(runs · metrics); about 0.4 s for 327 680 runs.
+ * for the user. Cost O(runs · metrics): the query streams 327 680 runs in about 0.3 s.
  *
  * @example
  * const data = await readResults('results/ishigami', { metrics: ['y'] });
@@ -66,8 +66,7 @@ export async function readResults(dir: string, options: ReadResultsOptions = {})
   if (existsSync(paths.shard)) {
     throw new ResultsFolderError(`${dir} holds one shard of a sweep; merge the shards first (collabsim merge)`);
   }
-  const record = JSON.parse(readFileSync(paths.experiment, 'utf8')) as ExperimentRecord;
-  const { experiment, design } = record;
+  const { experiment, design } = readExperimentRecord(paths.experiment);
   const metrics = [...(options.metrics ?? experiment.metrics)];
   for (const metric of metrics) {
     if (!experiment.metrics.includes(metric)) {
@@ -112,7 +111,7 @@ export async function readResults(dir: string, options: ReadResultsOptions = {})
       'CAST(seed AS DOUBLE)',
       ...metrics.map((m) => `CAST(${sqlName(m)} AS DOUBLE)`),
     ].join(', ');
-    const result = await connection.stream(`SELECT ${select} FROM ${source} WHERE status <> 'failed' ORDER BY run`);
+    const result = await connection.stream(`SELECT ${select} FROM ${source} WHERE status <> 'failed'`);
     let at = 0;
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
       const n = chunk.rowCount;

@@ -131,7 +131,9 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     meet(state, attendees);
   }
   if (!c.involved.includes(owner) && owner >= 0 && owner < n && c.involved.length > 0) c.involved.push(owner);
-  if (c.taskState.every((s) => s >= TaskState.committed)) c.status = CaseStatus.intervention;
+  let committed = true;
+  for (const s of c.taskState) if (s < TaskState.committed) committed = false;
+  if (committed) c.status = CaseStatus.intervention;
 }
 
 /** The owner's professional who chairs: a random present one. */

@@ -37,10 +37,15 @@ export const outcomes: Mechanism = {
     const growth = state.params.severityGrowth;
     let kept = 0;
     for (const c of state.open) {
-      const delivering = c.taskState.includes(TaskState.delivering);
+      let delivering = false;
+      let delivered = true;
+      for (const s of c.taskState) {
+        if (s === TaskState.delivering) delivering = true;
+        if (s !== TaskState.delivered) delivered = false;
+      }
       c.severity += delivering ? growth * DELIVERY_DAMPING : growth;
       if (c.severity >= 1) escalate(state, c);
-      else if (c.status === CaseStatus.intervention && c.taskState.every((s) => s === TaskState.delivered)) close(state, c, rng);
+      else if (c.status === CaseStatus.intervention && delivered) close(state, c, rng);
       else state.open[kept++] = c;
     }
     state.open.length = kept;

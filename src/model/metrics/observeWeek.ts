@@ -4,8 +4,11 @@ import { CaseStatus } from '../state/Case.js';
 import type { Counters } from '../state/Counters.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
-/** One week of output: `week` plus every weekly metric of `METRICS`, all finite numbers. */
-export type WeeklyRow = Record<string, number>;
+/**
+ * One week of output: `week` plus every weekly metric of `METRICS`, all finite numbers.
+ * `week` is declared so that rows pass straight to the chart builders (`timeseriesChart`).
+ */
+export type WeeklyRow = { week: number } & Record<string, number>;
 
 /** Perspective-taking from which an experienced professional counts as a boundary spanner. */
 export const SPANNER_PERSPECTIVE = 0.6;

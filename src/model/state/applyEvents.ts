@@ -17,8 +17,9 @@ import { ORGANISATION_SHOCK } from '../../scenario/eventOnlyPaths.js';
  * trust, ties, people, cases — carries over). A change to `mutualTrust` after week 0 has no effect: it sets only initial trust.
  */
 export function applyEvents(state: SimulationState, rng: Rng): void {
-  const due = state.scenario.events.filter((e) => e.week === state.week);
-  if (due.length === 0) return;
+  const events = state.scenario.events;
+  if (events.length === 0 || !events.some((e) => e.week === state.week)) return;
+  const due = events.filter((e) => e.week === state.week);
   let scenario: Scenario = state.scenario as unknown as Scenario;
   let changed = false;
   for (const event of due) {

@@ -18,7 +18,7 @@ const linear = (design: Parameters<typeof builtinExperiment>[0]['design'], repli
 
 function rowsOf<M extends Analysis['method']>(analysis: Analysis, method: M): Extract<Analysis, { method: M }>['rows'] {
   expect(analysis.method).toBe(method);
-  return analysis.rows as Extract<Analysis, { method: M }>['rows'];
+  return (analysis as Extract<Analysis, { method: M }>).rows as never;
 }
 
 describe('analyzeResults on the linear model (exact answers)', () => {

@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readExperimentRecord } from '../../../src/analysis/results/readExperimentRecord.js';
 import { readResults } from '../../../src/analysis/results/readResults.js';
 import { moduleExperiment } from '../../experiment/fixtures/moduleExperiment.js';
 import { sweep, tempRoot } from './fixtures.js';
@@ -45,5 +46,18 @@ describe('readResults', () => {
     await expect(readResults(shard)).rejects.toThrow('holds one shard of a sweep; merge the shards first');
     await expect(readResults(flaky, { metrics: ['yy'] })).rejects.toThrow('unknown metric "yy"; did you mean "y"?');
     await expect(readResults(flaky, { metrics: ['success'] })).rejects.toThrow(`unknown metric "success"; ${flaky} has "y" and "z"`);
+  });
+
+  it('reads experiment.json without its seeds, parsing the design points only when asked', () => {
+    const file = join(flaky, 'experiment.json');
+    const full = JSON.parse(readFileSync(file, 'utf8'));
+    const header = readExperimentRecord(file);
+    expect(header).not.toHaveProperty('seeds');
+    expect(header.design.layout).toEqual(full.design.layout);
+    expect(header.design.points).toEqual(full.design.points);
+    expect(JSON.parse(JSON.stringify(header))).toEqual({ ...full, seeds: undefined });
+    const compact = join(root, 'compact.json'); // another layout: parsed whole
+    writeFileSync(compact, JSON.stringify(full));
+    expect(readExperimentRecord(compact)).toEqual(full);
   });
 });
