@@ -78,11 +78,21 @@ export { builtinModels, getBuiltinModel } from './experiment/models/builtinModel
 export type { SweepModel } from './experiment/models/types.js';
 export { ishigamiIndices } from './experiment/models/ishigami.js';
 export { sobolGIndices } from './experiment/models/sobolG.js';
-export { runSweep } from './experiment/runSweep.js';
+export { runSweep, type SweepOptions, type SweepProgress, type SweepSummary } from './experiment/runSweep.js';
+export { SweepInterrupted } from './experiment/runPool.js';
 export { loadExperimentFile } from './experiment/loadExperimentFile.js';
+export { normalizeExperiment } from './experiment/normalizeExperiment.js';
+export { validateExperiment } from './experiment/validateExperiment.js';
+export type { Experiment, NormalizedExperiment, FactorSpec } from './experiment/types.js';
+export { planSweep } from './experiment/planSweep.js';
+export { runSeed } from './experiment/runSeed.js';
 export { mergeResults } from './experiment/mergeResults.js';
 export { writeSlurmScripts } from './experiment/writeSlurmScripts.js';
-export { parseShard, shardOf } from './experiment/shard.js';
+export { parseShard, shardOf, shardRuns, shardFromEnv } from './experiment/shard.js';
+export { resultsPaths } from './experiment/resultsPaths.js';
+export { sweepUntilPrecise } from './experiment/sweepUntilPrecise.js';
+export { explore, type ExploreOptions, type ExploreResult } from './experiment/explore/explore.js';
+export { screeningExperiment, SCREENING_METRICS } from './experiment/explore/screeningExperiment.js';
 
 // --- Analysis -----------------------------------------------------------------------------
 export { summarise } from './analysis/summarise.js';
@@ -92,6 +102,12 @@ export { oatEffects } from './analysis/oatEffects.js';
 export { sobolIndices } from './analysis/sobolIndices.js';
 export { morrisEffects } from './analysis/morrisEffects.js';
 export { replicateNoiseShare } from './analysis/replicateNoiseShare.js';
+export { readResults, type ResultsData } from './analysis/results/readResults.js';
+export { analyzeResults, type Analysis, type AnalyzeOptions } from './analysis/results/analyzeResults.js';
+export { chooseMethod, type AnalysisMethod } from './analysis/results/chooseMethod.js';
+export { compareResults, type Comparison, type CompareOptions } from './analysis/results/compareResults.js';
+export { analysisFiles, comparisonFiles, ANALYSIS_COLUMNS } from './analysis/results/analysisTables.js';
+export { AnalysisError } from './analysis/results/AnalysisError.js';
 
 // --- Charts -------------------------------------------------------------------------------
 export { timeseriesChart } from './charts/timeseriesChart.js';
