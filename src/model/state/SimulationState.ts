@@ -8,8 +8,8 @@ import type { Workforce } from './Workforce.js';
 
 /**
  * Trust changes requested during a week, applied together by the trust mechanism (step 9):
- * organisation `from` changes its trust in `to` by `delta` on the log-odds scale, where
- * `delta` is a multiple of λ⁺ (positive) or λ⁻ (negative).
+ * organisation `from` changes its trust in `to` on the log-odds scale by `weight` times λ⁺
+ * (a positive weight) or λ⁻ (a negative weight).
  */
 export interface TrustEvents {
   from: number[];
