@@ -17,10 +17,16 @@ export function summariseRun(
 ): RunSummary {
   const summary: RunSummary = {};
   const last = weekly[weekly.length - 1];
+  const columns = last ? Object.keys(last) : [];
+  const totals = new Float64Array(columns.length);
+  for (const row of weekly) {
+    const values = Object.values(row);
+    for (let i = 0; i < values.length; i++) totals[i] += values[i];
+  }
   for (const metric of METRICS) {
     if (!metric.weekly) continue;
-    let total = 0;
-    for (const row of weekly) total += row[metric.name];
+    const i = columns.indexOf(metric.name);
+    const total = i >= 0 ? totals[i] : 0;
     if (metric.aggregation === 'sum') summary[metric.name] = total;
     else if (metric.aggregation === 'mean') summary[metric.name] = ratio(total, weekly.length);
     else summary[metric.name] = last ? last[metric.name] : 0;

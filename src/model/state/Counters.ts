@@ -49,26 +49,50 @@ export function emptyCounters(domains: number): Counters {
   };
 }
 
-const SCALARS = Object.keys(emptyCounters(0)).filter(
-  (k) => !Array.isArray(emptyCounters(0)[k as keyof Counters]),
-) as (keyof Counters)[];
-const LISTS = ['signalsRefused', 'accepted', 'refused'] as const;
-
-/** Adds `week` into `total`, field by field. */
+/** Adds `week` into `total`, field by field (written out: this runs every week). */
 export function addCounters(total: Counters, week: Counters): void {
-  const t = total as unknown as Record<string, number>;
-  const w = week as unknown as Record<string, number>;
-  for (const k of SCALARS) t[k] += w[k];
-  for (const k of LISTS) {
-    const a = total[k];
-    const b = week[k];
-    for (let i = 0; i < b.length; i++) a[i] += b[i];
-  }
+  total.arrived += week.arrived;
+  total.recognised += week.recognised;
+  total.resolved += week.resolved;
+  total.escalated += week.escalated;
+  total.closedWithoutEffect += week.closedWithoutEffect;
+  total.missed += week.missed;
+  total.weeksToRecognition += week.weeksToRecognition;
+  total.weeksToResolution += week.weeksToResolution;
+  total.signalsShared += week.signalsShared;
+  total.signalsSharedCrossDomain += week.signalsSharedCrossDomain;
+  total.breaches += week.breaches;
+  total.conflicts += week.conflicts;
+  total.astray += week.astray;
+  total.learningSessions += week.learningSessions;
+  total.departures += week.departures;
+  addInto(total.signalsRefused, week.signalsRefused);
+  addInto(total.accepted, week.accepted);
+  addInto(total.refused, week.refused);
 }
 
 /** Sets every count of `c` back to zero, in place. */
 export function resetCounters(c: Counters): void {
-  const r = c as unknown as Record<string, number>;
-  for (const k of SCALARS) r[k] = 0;
-  for (const k of LISTS) c[k].fill(0);
+  c.arrived = 0;
+  c.recognised = 0;
+  c.resolved = 0;
+  c.escalated = 0;
+  c.closedWithoutEffect = 0;
+  c.missed = 0;
+  c.weeksToRecognition = 0;
+  c.weeksToResolution = 0;
+  c.signalsShared = 0;
+  c.signalsSharedCrossDomain = 0;
+  c.breaches = 0;
+  c.conflicts = 0;
+  c.astray = 0;
+  c.learningSessions = 0;
+  c.departures = 0;
+  c.signalsRefused.fill(0);
+  c.accepted.fill(0);
+  c.refused.fill(0);
+}
+
+function addInto(total: number[], week: number[]): void {
+  for (let i = 0; i < week.length; i++) total[i] += week[i];
 }
