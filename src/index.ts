@@ -126,3 +126,4 @@ export { ResultsInputError } from './charts/results/ResultsInputError.js';
 export { chartFromResults, type ChartRequest } from './charts/results/chartFromResults.js';
 export { CHART_KINDS, type ChartKind } from './charts/results/chartKinds.js';
 export { buildReport } from './charts/results/buildReport.js';
+export { catalogueDescribeMetric } from './charts/results/catalogueDescribeMetric.js';

@@ -57,6 +57,10 @@ export interface SobolOptions {
  * - second order (Saltelli 2002, CPC 145, as in SALib):
  *   S2ᵢⱼ = mean(f_BAi · f_ABj − f_A · f_B) / V − S1ᵢ − S1ⱼ
  *
+ * The outputs are first centred on their overall mean, as SALib does: the expectations do
+ * not change, but without it a metric whose mean is large next to its spread gets first-
+ * and second-order estimates with a variance many times larger.
+ *
  * Intervals are bootstrap percentile intervals (Efron 1979) from resampling the N base
  * rows with replacement, every block kept whole. Per-row terms are precomputed into one
  * `Float64Array`, so each resample is a single pass of additions with no allocation: 3
@@ -92,10 +96,16 @@ export function sobolIndices(
   // per-row terms: A, B, A², B², k × B(AB−A), k × (A−AB)², pairs × (BAi·ABj − A·B)
   const stride = 4 + 2 * k + pairList.length;
   const terms = new Float64Array(n * stride);
+  // Centre the outputs on their mean (as SALib does): the estimators' expectations do not
+  // change, but the first- and second-order numerators lose the variance a large mean adds.
+  let centre = 0;
+  for (let i = 0; i < Y.length; i++) centre += Y[i];
+  centre = Number.isFinite(centre) ? centre / Y.length : 0;
+  const y = (i: number) => Y[i] - centre;
   for (let r = 0; r < n; r++) {
     const base = r * blockSize;
-    const fa = Y[base + aOffset];
-    const fb = Y[base + bOffset];
+    const fa = y(base + aOffset);
+    const fb = y(base + bOffset);
     if (!Number.isFinite(fa) || !Number.isFinite(fb)) {
       throw new Error(`sobolIndices requires finite outputs, got ${fa} and ${fb} in row ${r}`);
     }
@@ -105,13 +115,13 @@ export function sobolIndices(
     terms[t + 2] = fa * fa;
     terms[t + 3] = fb * fb;
     for (let i = 0; i < k; i++) {
-      const fab = Y[base + abOffset[i]];
+      const fab = y(base + abOffset[i]);
       if (!Number.isFinite(fab)) throw new Error(`sobolIndices requires finite outputs, got ${fab} in row ${r}`);
       terms[t + 4 + i] = fb * (fab - fa);
       terms[t + 4 + k + i] = (fa - fab) * (fa - fab);
     }
     pairList.forEach(([i, j], q) => {
-      terms[t + 4 + 2 * k + q] = Y[base + baOffset[i]] * Y[base + abOffset[j]] - fa * fb;
+      terms[t + 4 + 2 * k + q] = y(base + baOffset[i]) * y(base + abOffset[j]) - fa * fb;
     });
   }
 

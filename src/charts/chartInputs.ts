@@ -1,12 +1,21 @@
 /**
- * The row shapes the chart builders read. They are the project's result contracts,
- * written structurally (only the fields a chart needs), so rows straight from a results
+ * The row shapes the chart builders read. Each is the project's result contract, defined
+ * once by its producer and re-exported (or loosened) here, so rows straight from a results
  * folder, DuckDB or the analysis functions can be passed without conversion.
  */
+import type { OatTableRow } from '../analysis/results/oatRows.js';
+import type { RunRow as RunRecord } from '../experiment/types.js';
+import type { WeeklyRow as ModelWeeklyRow } from '../model/metrics/observeWeek.js';
 
-/** One week of one run: `week` counts from 1; every other column is a metric value. */
-export interface WeeklyRow {
-  week: number;
+export type { SobolTableRow as SobolRow } from '../analysis/results/sobolRows.js';
+export type { MorrisTableRow as MorrisRow } from '../analysis/results/morrisRows.js';
+export type { TrustMatrix } from '../model/trustMatrix.js';
+
+/**
+ * One week of one run: `week` counts from 1; every other column is a metric value (or, in
+ * rows joined with their run, a factor level). The model's `WeeklyRow`, with text columns allowed.
+ */
+export interface WeeklyRow extends Pick<ModelWeeklyRow, 'week'> {
   [metric: string]: number | string;
 }
 
@@ -14,69 +23,21 @@ export interface WeeklyRow {
  * One week of one run of a sweep: which run, design point and replicate it belongs to,
  * the week (1..W), and the run's factor values and metric values as further columns.
  */
-export interface SweepWeeklyRow extends WeeklyRow {
-  run: number;
-  point: number;
-  replicate: number;
-}
+export interface SweepWeeklyRow extends WeeklyRow, Pick<RunRecord, 'run' | 'point' | 'replicate'> {}
 
-/** One run of a sweep: identity, seed, status, and its factor values and final metrics. */
-export interface RunRow {
-  run: number;
-  point: number;
-  replicate: number;
-  seed: number;
-  status: 'ok' | 'failed';
+/**
+ * One run of a sweep as a flat row of `runs.csv`: identity, seed and status as in the
+ * experiment's `RunRow`, then its factor values and final metrics as further columns.
+ */
+export interface RunRow extends Pick<RunRecord, 'run' | 'point' | 'replicate' | 'seed' | 'status'> {
   [factorOrMetric: string]: number | string;
 }
 
 /**
- * One factor's one-at-a-time effect on one metric: the metric at the factor's `high`
- * value minus the metric at its `low` value (`effect`, in the metric's unit), its 95%
- * interval (`effectLow`..`effectHigh`), the effect per standard deviation of the metric
- * (`standardized`) and its `rank` by absolute size (1 = largest).
+ * One factor's one-at-a-time effect on one metric, a row of `oat.csv` (`OatTableRow`):
+ * the metric at the factor's `high` value minus the metric at its `low` value (`effect`,
+ * in the metric's unit), its 95% interval (`effectLow`..`effectHigh`), the effect per
+ * standard deviation of the metric (`standardized`) and its `rank` by absolute size
+ * (1 = largest). A chart needs neither `standardized` nor `rank`.
  */
-export interface OatEffectRow {
-  metric: string;
-  factor: string;
-  low: number | string;
-  high: number | string;
-  effect: number;
-  effectLow: number;
-  effectHigh: number;
-  standardized?: number;
-  rank?: number;
-}
-
-/** Sobol' first-order (`S1`) and total (`ST`) indices of one factor for one metric, with 95% intervals. */
-export interface SobolRow {
-  metric: string;
-  factor: string;
-  S1: number;
-  S1Low: number;
-  S1High: number;
-  ST: number;
-  STLow: number;
-  STHigh: number;
-}
-
-/** Morris elementary-effect statistics of one factor for one metric (μ, μ*, σ and μ*'s 95% interval). */
-export interface MorrisRow {
-  metric: string;
-  factor: string;
-  mu: number;
-  muStar: number;
-  sigma: number;
-  muStarLow: number;
-  muStarHigh: number;
-}
-
-/**
- * Trust between organisations at the end of a run: `matrix[i][j]` is the trust of
- * organisation `ids[i]` in organisation `ids[j]`, in [0, 1]; `names` are display names.
- */
-export interface TrustMatrix {
-  ids: string[];
-  names: string[];
-  matrix: number[][];
-}
+export type OatEffectRow = Omit<OatTableRow, 'standardized' | 'rank'> & Partial<Pick<OatTableRow, 'standardized' | 'rank'>>;

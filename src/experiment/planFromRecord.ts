@@ -1,5 +1,5 @@
 import type { ExperimentRecord } from './experimentRecord.js';
-import type { SweepPlan } from './planSweep.js';
+import { sweepPlan, type SweepPlan } from './planSweep.js';
 
 /**
  * Rebuilds a sweep's plan from the text of its `experiment.json`, using the stored design
@@ -11,18 +11,5 @@ import type { SweepPlan } from './planSweep.js';
  */
 export function planFromRecord(text: string): SweepPlan {
   const record = JSON.parse(text) as ExperimentRecord;
-  const { experiment, design } = record;
-  return {
-    experiment,
-    design,
-    total: design.points.length * experiment.replications,
-    record: text,
-    context: {
-      points: design.points,
-      replications: experiment.replications,
-      seed: experiment.seed,
-      commonRandomNumbers: experiment.commonRandomNumbers,
-      metricCount: experiment.metrics.length,
-    },
-  };
+  return sweepPlan(record.experiment, record.design, text);
 }

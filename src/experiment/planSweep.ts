@@ -27,11 +27,22 @@ export interface SweepPlan {
  */
 export function planSweep(experiment: NormalizedExperiment): SweepPlan {
   const design = generateDesign(experiment.design, experiment.factors, designSeed(experiment.seed));
+  return sweepPlan(experiment, design, experimentRecord(experiment, design));
+}
+
+/**
+ * The plan of an experiment whose design and `experiment.json` text are already fixed
+ * (by `planSweep`, or read back by `planFromRecord`): the run count and the workers' context.
+ *
+ * @example
+ * sweepPlan(experiment, design, record).total; // design points × replications
+ */
+export function sweepPlan(experiment: NormalizedExperiment, design: Design, record: string): SweepPlan {
   return {
     experiment,
     design,
     total: design.points.length * experiment.replications,
-    record: experimentRecord(experiment, design),
+    record,
     context: {
       points: design.points,
       replications: experiment.replications,

@@ -17,6 +17,18 @@ function evaluate(model: SweepModel, factors: Factor[], samples: number, seed: n
 // Tolerances measured over seeds 1–20 (docs/analysis.md, "Measured accuracy"); each is about
 // three times the largest error seen there.
 describe('sobolIndices', () => {
+  it('does not depend on a constant offset of the output (outputs are centred first)', () => {
+    const { design, Y } = evaluate(ishigami, ishigami.factors, 1024, 5);
+    const shifted = Y.map((y) => y + 1000);
+    const plain = sobolIndices(Y, design.layout, { bootstrap: 100, seed: 5 });
+    const offset = sobolIndices(shifted, design.layout, { bootstrap: 100, seed: 5 });
+    offset.factors.forEach((f, i) => {
+      expect(f.S1).toBeCloseTo(plain.factors[i].S1, 8);
+      expect(f.ST).toBeCloseTo(plain.factors[i].ST, 8);
+      expect(f.S1High - f.S1Low).toBeCloseTo(plain.factors[i].S1High - plain.factors[i].S1Low, 8);
+    });
+  });
+
   it('Ishigami at N = 8192: every S1 and ST within 0.02 of the closed form, intervals cover it', () => {
     const truth = ishigamiIndices(7, 0.1);
     for (const seed of [1, 2, 3]) {

@@ -7,29 +7,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlReport } from '../../src/charts/renderHtmlReport.js';
+import { launchChromium, openReport } from './chromium.js';
 import { sampleReport } from './reportFixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('HTML report in Chromium', () => {
   let browser: Browser;
   let dir: string;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), 'collabsim-report-'));
   });
 
@@ -41,21 +30,7 @@ describe('HTML report in Chromium', () => {
   it('renders every chart from file:// with no errors and no network requests', async () => {
     const file = join(dir, 'report.html');
     writeFileSync(file, renderHtmlReport(sampleReport));
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      if (request.url() !== pathToFileURL(file).href) requests.push(request.url());
-    });
-
-    await page.goto(pathToFileURL(file).href);
-    // page code is passed as strings: this project's TypeScript has no DOM types
-    await page.waitForFunction('window.collabsimCharts !== undefined');
-    await page.evaluate('window.collabsimCharts.then(() => true)');
+    const { page, problems, requests } = await openReport(browser, file);
 
     expect(await page.locator('figure.chart').count()).toBe(3);
     expect(await page.locator('figure.chart[data-rendered] > svg').count()).toBe(3);

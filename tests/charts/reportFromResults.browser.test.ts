@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, makeResults, type FixtureName } from './results/resultsFixture.js';
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { cli } from '../cli/runCli.js';
+import { launchChromium, openReport } from './chromium.js';
+import { makeResults, type FixtureName } from './results/resultsFixture.js';
 
 describe('reports from real results in Chromium', () => {
   let browser: Browser;
@@ -19,7 +18,7 @@ describe('reports from real results in Chromium', () => {
 
   beforeAll(async () => {
     fixture = await makeResults(['scenario', 'morris', 'run']);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -33,19 +32,7 @@ describe('reports from real results in Chromium', () => {
       expect((await cli('report', fixture.dir(name))).code).toBe(0);
       const charts = readFileSync(file, 'utf8').match(/<figure class="chart"/g)?.length ?? 0;
       expect(charts).toBeGreaterThanOrEqual(1);
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('request', (request) => {
-        if (request.url() !== pathToFileURL(file).href) requests.push(request.url());
-      });
-      await page.goto(pathToFileURL(file).href);
-      await page.waitForFunction('window.collabsimCharts !== undefined');
-      await page.evaluate('window.collabsimCharts.then(() => true)');
+      const { page, problems, requests } = await openReport(browser, file);
       expect(await page.locator('figure.chart[data-rendered] > svg').count()).toBe(charts);
       expect(await page.locator('figure.chart-error').count()).toBe(0);
       expect(await page.locator('g.role-mark').count()).toBeGreaterThan(charts);

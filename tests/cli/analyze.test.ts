@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './runCli.js';
+import { tempRoot } from '../analysis/results/fixtures.js';
+import { cli, sweepExperiments } from './runCli.js';
 
-const root = mkdtempSync(join(tmpdir(), 'collabsim-analyze-cli-'));
+const root = tempRoot('analyze-cli');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const at = (name: string) => join(root, name);
 
@@ -15,13 +15,7 @@ const EXPERIMENTS = {
   morris: 'model: linear\nseed: 4\ndesign: { method: morris, trajectories: 8 }\n',
 };
 
-beforeAll(async () => {
-  for (const [name, text] of Object.entries(EXPERIMENTS)) {
-    writeFileSync(at(`${name}.yaml`), text);
-    const swept = await cli('sweep', at(`${name}.yaml`), '--out', at(name), '--workers', '0', '--quiet');
-    expect(swept.code).toBe(0);
-  }
-});
+beforeAll(() => sweepExperiments(root, EXPERIMENTS));
 
 const header = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
 

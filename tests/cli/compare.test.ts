@@ -1,8 +1,8 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRoot } from '../analysis/results/fixtures.js';
-import { cli } from './runCli.js';
+import { cli, sweepExperiments } from './runCli.js';
 
 const root = tempRoot('compare-cli');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -15,12 +15,7 @@ const EXPERIMENTS = {
   reseeded: 'model: linear\nseed: 5\nreplications: 3\ndesign: { method: oat }\n',
 };
 
-beforeAll(async () => {
-  for (const [name, text] of Object.entries(EXPERIMENTS)) {
-    writeFileSync(at(`${name}.yaml`), text);
-    expect((await cli('sweep', at(`${name}.yaml`), '--out', at(name), '--workers', '0', '--quiet')).code).toBe(0);
-  }
-});
+beforeAll(() => sweepExperiments(root, EXPERIMENTS));
 
 describe('collabsim compare', () => {
   it('compares two results folders run with the same seeds', async () => {

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/charts/escapeHtml.js';
-import { cli, makeResults } from '../charts/results/resultsFixture.js';
+import { makeResults, RUN_REPORT_HEADINGS } from '../charts/results/resultsFixture.js';
+import { cli } from './runCli.js';
 
 /**
  * `collabsim report` end to end, in this process, on a real grid sweep of the safety-house
@@ -58,14 +59,7 @@ describe('collabsim report', () => {
     const out = join(fixture.root, 'run.html');
     expect(await cli('report', fixture.dir('run'), '--out', out)).toMatchObject({ code: 0, stdout: `wrote ${out}\n` });
     const html = readFileSync(out, 'utf8');
-    expect(headings(html)).toEqual([
-      'Summary',
-      'Weekly success rate',
-      'Weekly organisational trust',
-      'Weekly signals shared',
-      'Weekly open cases',
-      'Trust between organisations',
-    ]);
+    expect(headings(html)).toEqual(RUN_REPORT_HEADINGS);
     expect(html).toContain('<td>successRate</td>');
   });
 

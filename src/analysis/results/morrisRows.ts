@@ -1,20 +1,11 @@
-import { morrisEffects } from '../morrisEffects.js';
+import { morrisEffects, type MorrisFactorEffects } from '../morrisEffects.js';
 import { completeMeans } from './completeMeans.js';
 import type { PointGroups } from './groupByPoint.js';
 import type { BootstrapOptions } from './sobolRows.js';
 
 /** One row of `morris.csv`: the Morris screening measures of one factor for one metric. */
-export interface MorrisTableRow {
+export interface MorrisTableRow extends MorrisFactorEffects {
   metric: string;
-  factor: string;
-  /** mean elementary effect (signed), per full range of the factor, in the metric's units */
-  mu: number;
-  /** mean absolute elementary effect: overall importance */
-  muStar: number;
-  /** standard deviation of the elementary effects: non-linearity or interactions */
-  sigma: number;
-  muStarLow: number;
-  muStarHigh: number;
 }
 
 /**

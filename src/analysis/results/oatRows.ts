@@ -1,22 +1,11 @@
-import type { Design, FactorValue } from '../../experiment/designs/types.js';
-import { oatEffects, type EffectRow } from '../oatEffects.js';
+import type { Design } from '../../experiment/designs/types.js';
+import { oatEffects, type EffectRow, type FactorEffect } from '../oatEffects.js';
 import { AnalysisError } from './AnalysisError.js';
 import type { ResultsData } from './readResults.js';
 
 /** One row of `oat.csv`: the effect of one factor on one metric, the row of a tornado chart. */
-export interface OatTableRow {
+export interface OatTableRow extends Omit<FactorEffect, 'pairs'> {
   metric: string;
-  factor: string;
-  low: FactorValue;
-  high: FactorValue;
-  /** mean paired difference y(high) − y(low), in the metric's units */
-  effect: number;
-  effectLow: number;
-  effectHigh: number;
-  /** effect / pooled replicate standard deviation; NaN for a deterministic model */
-  standardized: number;
-  /** 1 = largest |effect| for this metric */
-  rank: number;
 }
 
 /**

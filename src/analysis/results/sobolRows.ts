@@ -1,27 +1,15 @@
-import { sobolIndices } from '../sobolIndices.js';
+import { sobolIndices, type SobolFactorIndices, type SobolPairIndex } from '../sobolIndices.js';
 import type { PointGroups } from './groupByPoint.js';
 import { completeMeans } from './completeMeans.js';
 
 /** One row of `sobol.csv`: first-order and total index of one factor for one metric. */
-export interface SobolTableRow {
+export interface SobolTableRow extends SobolFactorIndices {
   metric: string;
-  factor: string;
-  S1: number;
-  S1Low: number;
-  S1High: number;
-  ST: number;
-  STLow: number;
-  STHigh: number;
 }
 
 /** One row of `sobol2.csv`: the second-order index of a pair of factors for one metric. */
-export interface SobolPairTableRow {
+export interface SobolPairTableRow extends SobolPairIndex {
   metric: string;
-  factorA: string;
-  factorB: string;
-  S2: number;
-  S2Low: number;
-  S2High: number;
 }
 
 /** Bootstrap settings of the Sobol' and Morris analyses. */

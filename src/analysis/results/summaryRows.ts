@@ -1,19 +1,13 @@
-import { summarise } from '../summarise.js';
+import { summarise, type Summary } from '../summarise.js';
 import type { PointGroups } from './groupByPoint.js';
 
-/** One row of `summary.csv`: one metric at one design point, over its replicates. */
-export interface SummaryTableRow {
+/**
+ * One row of `summary.csv`: one metric at one design point, over its successful runs with
+ * a value (`n`); `sd`, `ciLow` and `ciHigh` are NaN when n < 2.
+ */
+export interface SummaryTableRow extends Pick<Summary, 'n' | 'mean' | 'sd' | 'ciLow' | 'ciHigh' | 'median'> {
   metric: string;
   point: number;
-  /** successful runs with a value */
-  n: number;
-  mean: number;
-  /** sample standard deviation (n − 1); NaN when n < 2 */
-  sd: number;
-  /** Student-t interval of the mean (default 95%); NaN when n < 2 */
-  ciLow: number;
-  ciHigh: number;
-  median: number;
 }
 
 /**

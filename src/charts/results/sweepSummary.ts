@@ -1,5 +1,6 @@
 import { summarise } from '../../analysis/summarise.js';
 import { analyzeResults } from '../../analysis/results/analyzeResults.js';
+import type { SummaryTableRow } from '../../analysis/results/summaryRows.js';
 import { readAnalysisRows } from './readAnalysisRows.js';
 import type { SweepFolder } from './ResultsFolder.js';
 import { sweepResultsData } from './sweepResultsData.js';
@@ -8,18 +9,9 @@ import { sweepResultsData } from './sweepResultsData.js';
  * One metric summarised over the finished runs of one design point (or, with `point`
  * null, over all finished runs): the columns of `analysis/summary.csv`.
  */
-export interface SummaryRow {
-  metric: string;
+export interface SummaryRow extends Omit<SummaryTableRow, 'point'> {
   /** The design point, or null for all runs together. */
   point: number | null;
-  n: number;
-  mean: number;
-  /** Sample standard deviation; NaN when n = 1. */
-  sd: number;
-  /** 95% Student-t interval of the mean; NaN when n = 1. */
-  ciLow: number;
-  ciHigh: number;
-  median: number;
 }
 
 /**

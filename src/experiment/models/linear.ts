@@ -1,5 +1,6 @@
 import type { SweepModel } from './types.js';
 import { numberArrayConstant, numericParam } from './numericParam.js';
+import { unitFactors } from './unitFactors.js';
 
 /** Default coefficients of the linear model. */
 export const linearDefaultC = [1, -2, 3];
@@ -17,12 +18,7 @@ export const linearDefaultC = [1, -2, 3];
  */
 export const linear: SweepModel = {
   name: 'linear',
-  factors: linearDefaultC.map((_, i) => ({
-    kind: 'range' as const,
-    name: `x${i + 1}`,
-    low: 0,
-    high: 1,
-  })),
+  factors: unitFactors(linearDefaultC.length),
   outputs: ['y'],
   run(params, _rng, constants) {
     const c = numberArrayConstant('linear', constants, 'c', linearDefaultC);

@@ -1,5 +1,6 @@
 import type { AnalyticIndices, SweepModel } from './types.js';
 import { numberArrayConstant, numericParam } from './numericParam.js';
+import { unitFactors } from './unitFactors.js';
 
 /** Default `a` of the Sobol' G function: two important, two moderate, four inert factors. */
 export const sobolGDefaultA = [0, 1, 4.5, 9, 99, 99, 99, 99];
@@ -19,12 +20,7 @@ export const sobolGDefaultA = [0, 1, 4.5, 9, 99, 99, 99, 99];
  */
 export const sobolG: SweepModel = {
   name: 'sobol-g',
-  factors: sobolGDefaultA.map((_, i) => ({
-    kind: 'range' as const,
-    name: `x${i + 1}`,
-    low: 0,
-    high: 1,
-  })),
+  factors: unitFactors(sobolGDefaultA.length),
   outputs: ['y'],
   run(params, _rng, constants) {
     const a = numberArrayConstant('sobol-g', constants, 'a', sobolGDefaultA);

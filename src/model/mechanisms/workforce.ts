@@ -1,5 +1,6 @@
 import type { Rng } from '../../random/rng.js';
 import type { Mechanism } from '../Mechanism.js';
+import { addSeat } from '../state/addSeat.js';
 import { hireProfessional } from '../state/hireProfessional.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
@@ -64,15 +65,7 @@ function matchPosts(state: SimulationState, org: number, rng: Rng): void {
     posted++;
   }
   while (posted < target) {
-    const seat = w.org.length;
-    w.org.push(org);
-    w.posted.push(1);
-    w.present.push(0);
-    w.perspective.push(0);
-    w.experience.push(0);
-    w.hiredWeek.push(0);
-    w.vacantUntil.push(state.week + Math.max(1, Math.round(state.params.vacancyWeeks[org])));
-    seats.push(seat);
+    addSeat(w, org, state.week + Math.max(1, Math.round(state.params.vacancyWeeks[org])));
     posted++;
   }
   for (let k = seats.length - 1; k >= 0 && posted > target; k--) {

@@ -73,16 +73,8 @@ export class TieStore {
    */
   strengthen(x: number, y: number, gain: number, week: number, ceiling = 1): void {
     if (x === y) return;
-    const k = key(x, y);
-    let slot = this.bySeats.get(k);
-    if (slot === undefined) {
-      this.makeRoom(x, week);
-      this.makeRoom(y, week);
-      slot = this.create(x, y, k);
-      this.base[slot] = 0;
-    } else {
-      this.base[slot] = this.strengthAt(slot, week);
-    }
+    const slot = this.slotFor(x, y, week);
+    this.base[slot] = this.strengthAt(slot, week);
     if (this.base[slot] < ceiling) this.base[slot] += gain * (ceiling - this.base[slot]);
     this.since[slot] = week;
   }
@@ -90,15 +82,19 @@ export class TieStore {
   /** Sets the tie between `x` and `y` to `strength` at `week` (creating it if needed). */
   set(x: number, y: number, strength: number, week: number): void {
     if (x === y) return;
-    const k = key(x, y);
-    let slot = this.bySeats.get(k);
-    if (slot === undefined) {
-      this.makeRoom(x, week);
-      this.makeRoom(y, week);
-      slot = this.create(x, y, k);
-    }
+    const slot = this.slotFor(x, y, week);
     this.base[slot] = strength;
     this.since[slot] = week;
+  }
+
+  /** The slot of the tie between `x` and `y`, created at strength 0 (making room) if missing. */
+  private slotFor(x: number, y: number, week: number): number {
+    const k = key(x, y);
+    const slot = this.bySeats.get(k);
+    if (slot !== undefined) return slot;
+    this.makeRoom(x, week);
+    this.makeRoom(y, week);
+    return this.create(x, y, k);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { NormalizedScenario } from '../../scenario/normalizedTypes.js';
 import { DOMAINS, POWERS } from '../domains.js';
 import { deriveParameters } from '../preconditions/deriveParameters.js';
 import { emptyCounters } from './Counters.js';
+import { addSeat } from './addSeat.js';
 import { hireProfessional } from './hireProfessional.js';
 import type { SimulationState } from './SimulationState.js';
 import { TieStore } from './TieStore.js';
@@ -52,15 +53,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
   for (let org = 0; org < n; org++) {
     w.seatsOf.push([]);
     for (let k = 0; k < params.posts[org]; k++) {
-      const seat = w.org.length;
-      w.org.push(org);
-      w.posted.push(1);
-      w.present.push(1);
-      w.perspective.push(0);
-      w.experience.push(0);
-      w.hiredWeek.push(0);
-      w.vacantUntil.push(0);
-      w.seatsOf[org].push(seat);
+      const seat = addSeat(w, org, 0);
       hireProfessional(state, seat, -Math.floor(rng() * 260), rng);
       state.presentStaff[org]++;
     }

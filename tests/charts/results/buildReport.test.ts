@@ -3,7 +3,7 @@ import { buildReport } from '../../../src/charts/results/buildReport.js';
 import { readResultsFolder } from '../../../src/charts/results/readResultsFolder.js';
 import { renderHtmlReport } from '../../../src/charts/renderHtmlReport.js';
 import { validateVegaLiteSchema } from '../validateVegaLiteSchema.js';
-import { makeResults, type FixtureName } from './resultsFixture.js';
+import { makeResults, RUN_REPORT_HEADINGS, type FixtureName } from './resultsFixture.js';
 
 let fixture: Awaited<ReturnType<typeof makeResults>>;
 beforeAll(async () => {
@@ -59,14 +59,7 @@ describe('buildReport', () => {
   });
 
   it('reports a single run: summary table, weekly key metrics and the trust matrix', async () => {
-    expect(await headings('run')).toEqual([
-      'Summary',
-      'Weekly success rate',
-      'Weekly organisational trust',
-      'Weekly signals shared',
-      'Weekly open cases',
-      'Trust between organisations',
-    ]);
+    expect(await headings('run')).toEqual(RUN_REPORT_HEADINGS);
   });
 
   it('gives the same bytes twice, and escapes text from the experiment file', async () => {

@@ -9,23 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vi } from 'vitest';
-import { main } from '../../../src/cli/main.js';
-
-/** Runs the CLI in this process and captures its output. */
-export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+import { cli } from '../../cli/runCli.js';
 
 const EXPERIMENTS: Record<string, string> = {
   grid: 'model: linear\nseed: 3\nreplications: 2\ndesign: { method: grid, levels: 3 }\n',
@@ -40,6 +24,16 @@ const EXPERIMENTS: Record<string, string> = {
 };
 
 export type FixtureName = keyof typeof EXPERIMENTS | 'run';
+
+/** The section headings of the report of the `run` folder: summary, weekly key metrics, trust matrix. */
+export const RUN_REPORT_HEADINGS = [
+  'Summary',
+  'Weekly success rate',
+  'Weekly organisational trust',
+  'Weekly signals shared',
+  'Weekly open cases',
+  'Trust between organisations',
+];
 
 /** Makes the results folders in a new temporary folder; `remove` deletes it. */
 export async function makeResults(which: readonly FixtureName[] = [...Object.keys(EXPERIMENTS), 'run']): Promise<{
