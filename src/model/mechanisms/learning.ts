@@ -42,11 +42,13 @@ export const learning: Mechanism = {
       if (rng() >= Math.min(1, 0.3 + 2 * p.timeShare[org])) continue;
       attendees.push(seat);
       represented[org] = 1;
-      w.perspective[seat] += PERSPECTIVE_GAIN * (1 - w.perspective[seat]);
-      state.usedHours[org] += SESSION_HOURS;
     }
     if (attendees.length < 2) return;
     state.thisWeek.learningSessions++;
+    for (const seat of attendees) {
+      w.perspective[seat] += PERSPECTIVE_GAIN * (1 - w.perspective[seat]);
+      state.usedHours[w.org[seat]] += SESSION_HOURS;
+    }
     for (const seat of attendees) {
       for (let k = 0; k < CONTACTS_PER_SESSION; k++) contact(state, seat, attendees[Math.floor(rng() * attendees.length)], 1);
     }
