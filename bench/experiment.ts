@@ -80,7 +80,7 @@ export async function experimentBench(log: (line: string) => void = () => {}): P
 
   // 1. Throughput on the real model.
   log('throughput: safety-house, 260 weeks');
-  const sobolLike: DesignSpec = { method: 'lhs', samples: 96 };
+  const sobolLike: DesignSpec = { method: 'lhs', samples: 480 };
   const real = experiment(
     { scenario: 'safety-house', design: sobolLike, factors: { staffStability: [0, 1], sharedNarrative: [0, 1] }, seed: 1 },
     true,
@@ -88,7 +88,7 @@ export async function experimentBench(log: (line: string) => void = () => {}): P
   const one = await timeSweep(real, 1);
   const two = await timeSweep(real, 2);
   const speedup = two.steady / one.steady;
-  lines.push('### Runs per second, safety-house (260 weeks), 96 runs', '');
+  lines.push('### Runs per second, safety-house (260 weeks), 480 runs', '');
   lines.push('| workers | steady rate (runs/s) | wall time incl. start-up and final files (s) |', '| --- | --- | --- |');
   lines.push(`| 1 | ${fmt(one.steady, 1)} | ${fmt(one.wall, 2)} |`, `| 2 | ${fmt(two.steady, 1)} | ${fmt(two.wall, 2)} |`, '');
   lines.push(`Speed-up of 2 workers over 1: **${fmt(speedup, 2)}×** (target ≥ 1.8×: ${speedup >= 1.8 ? 'met' : 'missed'}).`, '');
