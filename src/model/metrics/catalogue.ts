@@ -64,7 +64,7 @@ export const METRICS: readonly MetricInfo[] = [
   m('sdTieStrength', 'strength [0,1]', 'mean', 'standard deviation of those tie strengths'),
   m('finalTieStrength', 'strength [0,1]', 'last', 'mean tie strength in the last week', false),
   m('crossDomainTieDensity', 'share of pairs', 'mean', 'ties of strength >= 0.1 between present professionals of different domains / such pairs'),
-  m('tiesPerProfessional', 'ties', 'mean', 'mean number of ties to professionals of other partners (degree), per present professional'),
+  m('tiesPerProfessional', 'ties', 'mean', 'mean number of ties a present professional has with present professionals of other partners (degree)'),
   m('commitmentAcceptance', 'share of requests', 'ratio', 'requests to commit that partners accepted'),
   m('commitmentAcceptanceCare', 'share of requests', 'ratio', 'acceptance by care, youth and education partners together'),
   m('commitmentAcceptanceSecurity', 'share of requests', 'ratio', 'acceptance by security and justice partners together'),

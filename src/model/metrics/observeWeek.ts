@@ -62,7 +62,7 @@ export function observeWeek(state: SimulationState): WeeklyRow {
     meanTieStrength: ties.mean,
     sdTieStrength: ties.sd,
     crossDomainTieDensity: ties.density,
-    tiesPerProfessional: ratio(2 * ties.count, staff.present),
+    tiesPerProfessional: ratio(2 * state.tieSummary.betweenPresent, staff.present),
     commitmentAcceptance: acceptance(tot, null),
     commitmentAcceptanceCare: acceptance(tot, CARE),
     commitmentAcceptanceSecurity: acceptance(tot, SECURITY),

@@ -18,11 +18,13 @@ export interface TieSummary {
   sd: number;
   /** Of those, ties of strength ≥ `DENSITY_THRESHOLD` between present professionals of different domains. */
   denseCrossDomain: number;
+  /** Ties between present professionals of different partners (vacant seats keep handed-over ties). */
+  betweenPresent: number;
 }
 
 /** An empty summary for `n` organisations. */
 export function emptyTieSummary(n: number): TieSummary {
-  return { pairSum: new Float64Array(n * n), pairCount: new Float64Array(n * n), count: 0, mean: 0, sd: 0, denseCrossDomain: 0 };
+  return { pairSum: new Float64Array(n * n), pairCount: new Float64Array(n * n), count: 0, mean: 0, sd: 0, denseCrossDomain: 0, betweenPresent: 0 };
 }
 
 /** Recomputes `state.tieSummary` in one pass over the ties (cost O(ties + organisations²)). */
@@ -37,6 +39,7 @@ export function summariseTies(state: SimulationState): void {
   let sq = 0;
   let count = 0;
   let dense = 0;
+  let betweenPresent = 0;
   state.ties.forEach(state.week, (a, b, s) => {
     const i = w.org[a];
     const j = w.org[b];
@@ -48,11 +51,14 @@ export function summariseTies(state: SimulationState): void {
     sum += s;
     sq += s * s;
     count++;
-    if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j] && w.present[a] && w.present[b] && w.posted[a] && w.posted[b]) dense++;
+    if (!w.present[a] || !w.present[b] || !w.posted[a] || !w.posted[b]) return;
+    betweenPresent++;
+    if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j]) dense++;
   });
   const mean = count > 0 ? sum / count : 0;
   t.count = count;
   t.mean = mean;
   t.sd = count > 0 ? Math.sqrt(Math.max(0, sq / count - mean * mean)) : 0;
   t.denseCrossDomain = dense;
+  t.betweenPresent = betweenPresent;
 }
