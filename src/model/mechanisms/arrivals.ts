@@ -34,11 +34,14 @@ function newCase(state: SimulationState, rng: Rng): Case {
   const p = state.params;
   const u = rng();
   const type = u < p.caseMixCumulative[0] ? 0 : u < p.caseMixCumulative[1] ? 1 : 2;
+  const severity = 0.1 + 0.3 * rng();
+  const label = caseLabel(state, type);
+  const taskPower = drawPowers(p.casePowers[type], p.layering, rng);
   const c: Case = {
     id: state.nextCaseId++,
     type,
-    severity: 0.1 + 0.3 * rng(),
-    label: caseLabel(state, type),
+    severity,
+    label,
     status: CaseStatus.latent,
     arrivalWeek: state.week,
     recognisedWeek: 0,
@@ -49,17 +52,13 @@ function newCase(state: SimulationState, rng: Rng): Case {
     signalWeek: [],
     signalShared: [],
     sharedCount: 0,
-    taskPower: drawPowers(p.casePowers[type], p.layering, rng),
-    taskState: [],
-    taskOrg: [],
-    taskUntil: [],
+    taskPower,
+    // `map` makes packed arrays of exactly the right size (`push` onto `[]` would reserve 16 slots).
+    taskState: taskPower.map(() => TaskState.open),
+    taskOrg: taskPower.map(() => -1),
+    taskUntil: taskPower.map(() => 0),
     involved: [],
   };
-  for (let t = 0; t < c.taskPower.length; t++) {
-    c.taskState.push(TaskState.open);
-    c.taskOrg.push(-1);
-    c.taskUntil.push(0);
-  }
   for (let org = 0; org < p.orgCount; org++) {
     if ((p.seesMask[org] >> type) & 1 && rng() < p.detection[org] * p.detectionFactor) addSignal(state, c, org, rng);
   }
@@ -79,10 +78,10 @@ function drawPowers(pool: number[], layering: number, rng: Rng): number[] {
   let count = 2 + (rng() < layering ? 1 : 0) + (rng() < layering ? 1 : 0);
   count = Math.min(count, pool.length);
   const bag = [...pool];
-  const out: number[] = [];
+  const out = new Array<number>(count);
   for (let k = 0; k < count; k++) {
     const i = Math.floor(rng() * bag.length);
-    out.push(bag[i]);
+    out[k] = bag[i];
     bag[i] = bag[bag.length - 1];
     bag.pop();
   }

@@ -3,7 +3,8 @@ import { frameFit, translation } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
-import { availableTime, bestKnownSeat } from './sharing.js';
+import { availableTime, strongestTie } from './sharing.js';
+import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import { queueTrust } from './trust.js';
 import { contact } from '../state/contact.js';
 import { TIE_WEIGHT } from './sharing.js';
@@ -105,11 +106,13 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     }
     const partner = pickHolder(state, c.taskPower[t], rng);
     if (partner < 0) continue;
-    const delegate = bestKnownSeat(state, chair, partner, rng);
+    const known = strongestTie(state, chair, partner);
+    const delegate = known >= 0 ? state.ties.other(known, chair) : randomPresentSeat(state, partner, rng);
     if (delegate < 0) continue;
     attendees.push(delegate);
     state.usedHours[partner] += CONFERENCE_HOURS;
-    if (rng() < commitProbability(state, c, partner, chair, delegate)) {
+    const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random delegate is not known: tie 0
+    if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
       c.taskState[t] = TaskState.committed;
       c.taskOrg[t] = partner;
       if (!c.involved.includes(partner)) c.involved.push(partner);
@@ -165,8 +168,16 @@ function pickHolder(state: SimulationState, power: number, rng: Rng): number {
 /**
  * Probability that `partner`, represented by `delegate`, commits to a task of case `c` when
  * asked by `chair`; trust blends the chair–delegate tie with the partner's trust in the owner.
+ * `tie` is the chair–delegate tie strength when the caller already knows it (default: looked up).
  */
-export function commitProbability(state: SimulationState, c: Case, partner: number, chair: number, delegate: number): number {
+export function commitProbability(
+  state: SimulationState,
+  c: Case,
+  partner: number,
+  chair: number,
+  delegate: number,
+  tie = state.ties.get(chair, delegate, state.week),
+): number {
   const p = state.params;
   const w = state.workforce;
   const experienced = ((w.experience[chair] >> p.domain[partner]) & 1) === 1;
@@ -174,7 +185,7 @@ export function commitProbability(state: SimulationState, c: Case, partner: numb
   const trust =
     c.owner === partner
       ? 1
-      : TIE_WEIGHT * state.ties.get(chair, delegate, state.week) + (1 - TIE_WEIGHT) * state.trust[partner * p.orgCount + c.owner];
+      : TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[partner * p.orgCount + c.owner];
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
   return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);

@@ -64,10 +64,16 @@ function holderLeft(state: SimulationState, c: Case, k: number): boolean {
 }
 
 function dropSignal(c: Case, k: number): void {
-  c.signalOrg.splice(k, 1);
-  c.signalSeat.splice(k, 1);
-  c.signalWeek.splice(k, 1);
-  c.signalShared.splice(k, 1);
+  removeAt(c.signalOrg, k);
+  removeAt(c.signalSeat, k);
+  removeAt(c.signalWeek, k);
+  removeAt(c.signalShared, k);
+}
+
+/** Removes entry `k` of `list`, keeping the order (`splice` without allocating the removed part). */
+function removeAt(list: number[], k: number): void {
+  for (let i = k + 1; i < list.length; i++) list[i - 1] = list[i];
+  list.pop();
 }
 
 /** One attempt to pass signal `k` of case `c`; true when it got through. */
@@ -82,8 +88,9 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
     counts.signalsRefused[0]++;
     return false;
   }
-  const receiver = bestKnownSeat(state, sender, to, rng);
-  const tie = receiver < 0 ? 0 : state.ties.get(sender, receiver, state.week);
+  const known = strongestTie(state, sender, to);
+  const receiver = known >= 0 ? state.ties.other(known, sender) : randomPresentSeat(state, to, rng);
+  const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random receiver is not known: tie 0
   const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
   if (rng() >= trust) {
     counts.signalsRefused[1]++;
@@ -116,8 +123,12 @@ export function availableTime(state: SimulationState, org: number): number {
   return TIME_FLOOR + (1 - TIME_FLOOR) * free;
 }
 
-/** The present professional of `org` with whom `seat` has the strongest tie; else a random one. */
-export function bestKnownSeat(state: SimulationState, seat: number, org: number, rng: Rng): number {
+/**
+ * The tie slot of `seat`'s strongest tie (strength above 0) to a present professional of `org`,
+ * or −1 when there is none. Callers that need the strength read it from the slot
+ * (`ties.strengthAt`) rather than looking the pair up again.
+ */
+export function strongestTie(state: SimulationState, seat: number, org: number): number {
   const w = state.workforce;
   const ties = state.ties;
   let best = -1;
@@ -128,8 +139,8 @@ export function bestKnownSeat(state: SimulationState, seat: number, org: number,
     const s = ties.strengthAt(slot, state.week);
     if (s > bestStrength) {
       bestStrength = s;
-      best = other;
+      best = slot;
     }
   }
-  return best >= 0 ? best : randomPresentSeat(state, org, rng);
+  return best;
 }

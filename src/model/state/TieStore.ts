@@ -3,8 +3,6 @@ import type { Rng } from '../../random/rng.js';
 /** Ties weaker than this are dropped when met (they no longer carry trust). */
 export const TIE_PRUNE_BELOW = 0.01;
 
-const KEY_BASE = 1 << 21;
-
 /**
  * Sparse, undirected ties between professionals (seats), each a strength in [0, 1].
  *
@@ -13,8 +11,9 @@ const KEY_BASE = 1 << 21;
  * `s · (1 − fade)^(now − then)`, so no weekly pass over all ties is needed. Each seat keeps at
  * most `maxTies` ties; a new tie replaces the seat's weakest.
  *
- * Storage: parallel arrays indexed by tie slot, a map from the seat pair to its slot, and a
- * per-seat list of slots. Memory O(ties).
+ * Storage: parallel arrays indexed by tie slot and a per-seat list of slots. A pair's tie is
+ * found by scanning the shorter of the two seats' lists (at most `maxTies` entries): for the
+ * dozen ties a professional keeps, faster than a map from pairs to slots. Memory O(ties).
  */
 export class TieStore {
   private readonly seatA: number[] = [];
@@ -24,7 +23,7 @@ export class TieStore {
   /** 1 while the slot holds a tie, 0 when it is free. */
   private readonly alive: number[] = [];
   private readonly freeSlots: number[] = [];
-  private readonly bySeats = new Map<number, number>();
+  private liveCount = 0;
   private readonly adjacency: number[][] = [];
   /** keepPower[k] = (1 − fade)^k, extended on demand (avoids an exp per read). */
   private readonly keepPower: number[] = [1];
@@ -39,7 +38,7 @@ export class TieStore {
 
   /** Number of live tie slots (including ties that have faded but not yet been pruned). */
   get size(): number {
-    return this.bySeats.size;
+    return this.liveCount;
   }
 
   /** Strength of the tie in `slot` at `week`. */
@@ -53,8 +52,8 @@ export class TieStore {
 
   /** Strength of the tie between seats `x` and `y` at `week` (0 when there is none). */
   get(x: number, y: number, week: number): number {
-    const slot = this.bySeats.get(key(x, y));
-    return slot === undefined ? 0 : this.strengthAt(slot, week);
+    const slot = this.find(x, y);
+    return slot < 0 ? 0 : this.strengthAt(slot, week);
   }
 
   /** The slots of seat `x`'s ties (do not modify). */
@@ -89,12 +88,11 @@ export class TieStore {
 
   /** The slot of the tie between `x` and `y`, created at strength 0 (making room) if missing. */
   private slotFor(x: number, y: number, week: number): number {
-    const k = key(x, y);
-    const slot = this.bySeats.get(k);
-    if (slot !== undefined) return slot;
+    const slot = this.find(x, y);
+    if (slot >= 0) return slot;
     this.makeRoom(x, week);
     this.makeRoom(y, week);
-    return this.create(x, y, k);
+    return this.create(x, y);
   }
 
   /**
@@ -118,23 +116,65 @@ export class TieStore {
    * faded below `TIE_PRUNE_BELOW`. Cost O(ties).
    */
   forEach(week: number, visit: (a: number, b: number, strength: number) => void): void {
-    const alive = this.alive;
-    for (let slot = 0; slot < alive.length; slot++) {
-      if (alive[slot] === 0) continue;
-      const s = this.strengthAt(slot, week);
-      if (s < TIE_PRUNE_BELOW) this.remove(slot);
-      else visit(this.seatA[slot], this.seatB[slot], s);
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      const s = this.liveStrength(slot, week);
+      if (s >= 0) visit(this.seatA[slot], this.seatB[slot], s);
     }
   }
 
-  private create(x: number, y: number, k: number): number {
+  /**
+   * Number of tie slots, live or free: a loop over `0 … slotCount − 1` with `liveStrength`
+   * visits every tie in the order of `forEach`, without a callback (for hot loops).
+   */
+  get slotCount(): number {
+    return this.alive.length;
+  }
+
+  /**
+   * Strength of the tie in `slot` at `week`, or −1 when the slot is free. A tie that has faded
+   * below `TIE_PRUNE_BELOW` is removed and reads −1, as in `forEach`.
+   */
+  liveStrength(slot: number, week: number): number {
+    if (this.alive[slot] === 0) return -1;
+    const s = this.strengthAt(slot, week);
+    if (s >= TIE_PRUNE_BELOW) return s;
+    this.remove(slot);
+    return -1;
+  }
+
+  /** The seat at one end of `slot` (the other is `secondSeat`). */
+  firstSeat(slot: number): number {
+    return this.seatA[slot];
+  }
+
+  /** The seat at the other end of `slot` from `firstSeat`. */
+  secondSeat(slot: number): number {
+    return this.seatB[slot];
+  }
+
+  /** The slot of the tie between `x` and `y`, or −1 (cost O(maxTies)). */
+  private find(x: number, y: number): number {
+    const ofX = this.adjacency[x];
+    const ofY = this.adjacency[y];
+    if (!ofX || !ofY || x === y) return -1;
+    const shorter = ofX.length <= ofY.length;
+    const list = shorter ? ofX : ofY;
+    const other = shorter ? y : x;
+    for (let k = 0; k < list.length; k++) {
+      const slot = list[k];
+      if (this.seatA[slot] === other || this.seatB[slot] === other) return slot;
+    }
+    return -1;
+  }
+
+  private create(x: number, y: number): number {
     const slot = this.freeSlots.length > 0 ? this.freeSlots.pop()! : this.seatA.length;
     this.seatA[slot] = x;
     this.seatB[slot] = y;
     this.base[slot] = 0;
     this.since[slot] = 0;
     this.alive[slot] = 1;
-    this.bySeats.set(k, slot);
+    this.liveCount++;
     (this.adjacency[x] ??= []).push(slot);
     (this.adjacency[y] ??= []).push(slot);
     return slot;
@@ -143,7 +183,7 @@ export class TieStore {
   private remove(slot: number): void {
     const a = this.seatA[slot];
     const b = this.seatB[slot];
-    this.bySeats.delete(key(a, b));
+    this.liveCount--;
     this.alive[slot] = 0;
     dropFrom(this.adjacency[a], slot);
     dropFrom(this.adjacency[b], slot);
@@ -167,10 +207,6 @@ export class TieStore {
 }
 
 const EMPTY: readonly number[] = [];
-
-function key(x: number, y: number): number {
-  return x < y ? x * KEY_BASE + y : y * KEY_BASE + x;
-}
 
 function dropFrom(list: number[] | undefined, slot: number): void {
   if (!list) return;

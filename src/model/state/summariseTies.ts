@@ -27,7 +27,10 @@ export function emptyTieSummary(n: number): TieSummary {
   return { pairSum: new Float64Array(n * n), pairCount: new Float64Array(n * n), count: 0, mean: 0, sd: 0, denseCrossDomain: 0, betweenPresent: 0 };
 }
 
-/** Recomputes `state.tieSummary` in one pass over the ties (cost O(ties + organisations²)). */
+/**
+ * Recomputes `state.tieSummary` in one pass over the ties (cost O(ties + organisations²)),
+ * pruning faded ties as `TieStore.forEach` does (a plain loop over slots: no callback).
+ */
 export function summariseTies(state: SimulationState): void {
   const t = state.tieSummary;
   const n = state.params.orgCount;
@@ -40,10 +43,16 @@ export function summariseTies(state: SimulationState): void {
   let count = 0;
   let dense = 0;
   let betweenPresent = 0;
-  state.ties.forEach(state.week, (a, b, s) => {
+  const ties = state.ties;
+  const week = state.week;
+  for (let slot = 0; slot < ties.slotCount; slot++) {
+    const s = ties.liveStrength(slot, week);
+    if (s < 0) continue;
+    const a = ties.firstSeat(slot);
+    const b = ties.secondSeat(slot);
     const i = w.org[a];
     const j = w.org[b];
-    if (i === j) return;
+    if (i === j) continue;
     t.pairSum[i * n + j] += s;
     t.pairCount[i * n + j]++;
     t.pairSum[j * n + i] += s;
@@ -51,10 +60,10 @@ export function summariseTies(state: SimulationState): void {
     sum += s;
     sq += s * s;
     count++;
-    if (!w.present[a] || !w.present[b] || !w.posted[a] || !w.posted[b]) return;
+    if (!w.present[a] || !w.present[b] || !w.posted[a] || !w.posted[b]) continue;
     betweenPresent++;
     if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j]) dense++;
-  });
+  }
   const mean = count > 0 ? sum / count : 0;
   t.count = count;
   t.mean = mean;
