@@ -38,7 +38,7 @@ const MAX_BATCH = 512;
  * A small young generation per worker (MiB): short sweeps and long ones then settle at the
  * same memory, instead of V8 growing each worker's nursery as allocation goes on.
  */
-const YOUNG_GENERATION_MB = 4;
+const YOUNG_GENERATION_MB = 8;
 const IN_FLIGHT = 2;
 
 /**
