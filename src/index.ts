@@ -40,7 +40,7 @@ export * as preconditionMappings from './model/preconditions/mappings.js';
 // --- Metrics ------------------------------------------------------------------------------
 export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';
 export type { WeeklyRow } from './model/metrics/observeWeek.js';
-export type { RunSummary } from './model/metrics/summariseRun.js';
+export { RunAccumulator, type RunSummary } from './model/metrics/RunAccumulator.js';
 
 // --- Scenarios ----------------------------------------------------------------------------
 export type {

@@ -57,7 +57,7 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
   return (params, seed) => {
     let scenario = source.content;
     for (const [name, path] of paths) scenario = setScenarioPath(scenario, path, params[name]);
-    const result = simulate(scenario, { seed, weeks });
+    const result = simulate(scenario, { seed, weeks, weekly: weeklyEvery > 0 });
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
     if (weeklyEvery > 0) {
       const rows: (number | null)[][] = [];

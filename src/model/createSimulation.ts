@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/types.js';
 import { defaultMechanisms } from './defaultMechanisms.js';
 import type { Mechanism } from './Mechanism.js';
 import { observeWeek, type WeeklyRow } from './metrics/observeWeek.js';
-import { summariseRun, type RunSummary } from './metrics/summariseRun.js';
+import { RunAccumulator, type RunSummary } from './metrics/RunAccumulator.js';
 import { applyEvents } from './state/applyEvents.js';
 import { addCounters, resetCounters } from './state/Counters.js';
 import { createInitialState } from './state/createInitialState.js';
@@ -18,13 +18,15 @@ export interface SimulationOptions {
   seed: number | string;
   /** The weekly mechanisms in order (default `defaultMechanisms()`). */
   mechanisms?: readonly Mechanism[];
+  /** Keep every week's row in `weekly` (default true); the summary is built either way. */
+  keepWeekly?: boolean;
 }
 
 /** A simulation you step yourself. */
 export interface Simulation {
   readonly state: SimulationState;
   readonly mechanisms: readonly Mechanism[];
-  /** Weekly rows observed so far. */
+  /** Weekly rows observed so far (empty when built with `keepWeekly: false`). */
   readonly weekly: WeeklyRow[];
   /** Advances one week: events, every mechanism in order, observation. Returns the week's row. */
   step(): WeeklyRow;
@@ -48,6 +50,8 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
   const state = createInitialState(normalizeScenario(scenario), rng);
   for (const m of mechanisms) m.initialize?.(state, rng);
   const weekly: WeeklyRow[] = [];
+  const keep = options.keepWeekly ?? true;
+  const accumulator = new RunAccumulator();
   return {
     state,
     mechanisms,
@@ -60,11 +64,12 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
       addCounters(state.total, state.thisWeek);
       summariseTies(state);
       const row = observeWeek(state);
-      weekly.push(row);
+      accumulator.add(row);
+      if (keep) weekly.push(row);
       return row;
     },
     summary() {
-      return summariseRun(weekly, state.total, state.cohorts);
+      return accumulator.summary(state.total, state.cohorts);
     },
   };
 }

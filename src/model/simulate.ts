@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/types.js';
 import { createSimulation } from './createSimulation.js';
 import type { Mechanism } from './Mechanism.js';
 import type { WeeklyRow } from './metrics/observeWeek.js';
-import type { RunSummary } from './metrics/summariseRun.js';
+import type { RunSummary } from './metrics/RunAccumulator.js';
 import { trustMatrix, type TrustMatrix } from './trustMatrix.js';
 
 /** Options of `simulate`. */
@@ -14,13 +14,18 @@ export interface SimulateOptions {
   weeks?: number;
   /** The weekly mechanisms in order (default `defaultMechanisms()`). */
   mechanisms?: readonly Mechanism[];
+  /**
+   * Return the weekly rows (default true). `false` returns `weekly: []` with the same
+   * summary, and lets each row be collected as soon as it is summed (sweeps use this).
+   */
+  weekly?: boolean;
 }
 
 /** What a run returns. */
 export interface SimulationResult {
   /** The normalised scenario that actually ran (with `weeks` as run). */
   scenario: NormalizedScenario;
-  /** One flat row per week: `week` and every weekly metric. */
+  /** One flat row per week: `week` and every weekly metric (empty with `weekly: false`). */
   weekly: WeeklyRow[];
   /** One number per metric for the whole run. */
   summary: RunSummary;
@@ -37,7 +42,7 @@ export interface SimulationResult {
  * summary.successRate; // a share in [0, 1]
  */
 export function simulate(scenario: Scenario | NormalizedScenario, options: SimulateOptions): SimulationResult {
-  const sim = createSimulation(scenario, options);
+  const sim = createSimulation(scenario, { ...options, keepWeekly: options.weekly ?? true });
   const weeks = options.weeks ?? sim.state.scenario.weeks;
   for (let k = 0; k < weeks; k++) sim.step();
   return {

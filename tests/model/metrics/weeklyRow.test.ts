@@ -10,3 +10,14 @@ describe('weekly rows', () => {
     }
   });
 });
+
+describe('simulate without weekly rows', () => {
+  it('returns no rows and exactly the same summary', () => {
+    const scenario = loadPreset('safety-house');
+    const kept = simulate(scenario, { seed: 11, weeks: 120 });
+    const dropped = simulate(scenario, { seed: 11, weeks: 120, weekly: false });
+    expect(dropped.weekly).toEqual([]);
+    expect(dropped.summary).toEqual(kept.summary);
+    expect(dropped.trust).toEqual(kept.trust);
+  });
+});
