@@ -35,7 +35,27 @@ export { frameFit, translation } from './model/frameFit.js';
 export { shiftLogOdds } from './model/logit.js';
 export { DOMAINS, POWERS, CASE_TYPES, CARE_GROUP, SECURITY_GROUP } from './model/domains.js';
 export { deriveParameters, type DerivedParameters } from './model/preconditions/deriveParameters.js';
-export * as preconditionMappings from './model/preconditions/mappings.js';
+export {
+  staffMultiplier,
+  annualTurnover,
+  networkTimeShare,
+  conflictProbability,
+  astrayProbability,
+  initialTrust,
+  initialTieStrength,
+  sharingPermitted,
+  meetingStretch,
+  coordinatorShare,
+  followUpProbability,
+  initiativeProbability,
+  narrativeCentre,
+  narrativeBreadth,
+  meanPerspectiveTaking,
+  crossExperienceShare,
+  learningInterval,
+  slotMultiplier,
+  scaleByPrecondition,
+} from './model/preconditions/mappings.js';
 
 // --- Metrics ------------------------------------------------------------------------------
 export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';

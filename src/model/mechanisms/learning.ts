@@ -1,9 +1,6 @@
 import type { Mechanism } from '../Mechanism.js';
-import { domainIndex } from '../domains.js';
 import { shiftLogOdds } from '../logit.js';
 import { contact } from '../state/contact.js';
-
-const COORDINATION = domainIndex('coordination');
 
 /** Perspective-taking gained per session: this share of the distance to 1. */
 export const PERSPECTIVE_GAIN = 0.05;
@@ -66,15 +63,7 @@ export const learning: Mechanism = {
   },
 };
 
-/** Mean frame of the partners (the coordinating office excluded). */
-export function meanFrame(state: { params: { orgCount: number; frame: Float64Array; domain: Int8Array } }): number {
-  const p = state.params;
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < p.orgCount; i++) {
-    if (p.domain[i] === COORDINATION) continue;
-    sum += p.frame[i];
-    count++;
-  }
-  return count > 0 ? sum / count : 0.5;
+/** Mean frame of the partners (the coordinating office excluded), as derived from the scenario. */
+export function meanFrame(state: { params: { meanFrame: number } }): number {
+  return state.params.meanFrame;
 }

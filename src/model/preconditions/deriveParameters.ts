@@ -1,5 +1,4 @@
-import { PRECONDITION_DEFAULTS } from '../../scenario/defaults.js';
-import { DOMAIN_DEFAULTS } from '../../scenario/defaults.js';
+import { DOMAIN_DEFAULTS, PRECONDITION_DEFAULTS } from '../../scenario/defaults.js';
 import type { NormalizedScenario } from '../../scenario/normalizedTypes.js';
 import { CASE_TYPES, domainIndex, POWERS, powerIndex } from '../domains.js';
 import * as m from './mappings.js';
@@ -38,6 +37,8 @@ export interface DerivedParameters {
   followUp: number;
   initiative: number;
   narrativeAnchor: number;
+  /** Mean frame of the partners (the coordinating office excluded); 0.5 when there are none. */
+  meanFrame: number;
   narrativeBreadth: number;
   learningInterval: number;
   initialTrust: number;
@@ -96,6 +97,7 @@ export function deriveParameters(s: NormalizedScenario): DerivedParameters {
     followUp: m.followUpProbability(pc.regie),
     initiative: m.initiativeProbability(pc.regie, n),
     narrativeAnchor: 0.5,
+    meanFrame: 0.5,
     narrativeBreadth: m.narrativeBreadth(pc.sharedNarrative),
     learningInterval: m.learningInterval(pc.learning),
     initialTrust: m.initialTrust(pc.mutualTrust),
@@ -150,7 +152,8 @@ export function deriveParameters(s: NormalizedScenario): DerivedParameters {
     }
   });
   d.conferenceCapacity = s.network.coordinatorCapacity * d.meetingInterval * m.coordinatorShare(pc.regie);
-  d.narrativeAnchor = m.narrativeCentre(pc.sharedNarrative, maxFrame, framed > 0 ? sumFrame / framed : 0.5);
+  d.meanFrame = framed > 0 ? sumFrame / framed : 0.5;
+  d.narrativeAnchor = m.narrativeCentre(pc.sharedNarrative, maxFrame, d.meanFrame);
   return d;
 }
 
