@@ -24,7 +24,8 @@ export { learning } from './model/mechanisms/learning.js';
 export { narrative } from './model/mechanisms/narrative.js';
 
 // --- State and model building blocks -----------------------------------------------------
-export type { SimulationState, TrustEvents } from './model/state/SimulationState.js';
+export type { SimulationState } from './model/state/SimulationState.js';
+export { TrustEventQueue } from './model/state/TrustEventQueue.js';
 export type { Case } from './model/state/Case.js';
 export { CaseStatus, TaskState } from './model/state/Case.js';
 export type { Workforce } from './model/state/Workforce.js';

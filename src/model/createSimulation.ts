@@ -4,7 +4,7 @@ import type { NormalizedScenario } from '../scenario/normalizedTypes.js';
 import type { Scenario } from '../scenario/types.js';
 import { defaultMechanisms } from './defaultMechanisms.js';
 import type { Mechanism } from './Mechanism.js';
-import { observeWeek, type WeeklyRow } from './metrics/observeWeek.js';
+import { newWeeklyRow, observeWeek, type WeeklyRow } from './metrics/observeWeek.js';
 import { RunAccumulator, type RunSummary } from './metrics/RunAccumulator.js';
 import { applyEvents } from './state/applyEvents.js';
 import { addCounters, resetCounters } from './state/Counters.js';
@@ -30,6 +30,11 @@ export interface Simulation {
   readonly weekly: WeeklyRow[];
   /** Advances one week: events, every mechanism in order, observation. Returns the week's row. */
   step(): WeeklyRow;
+  /**
+   * Advances one week like `step`, but builds no row object unless weekly rows are kept: the
+   * summary still counts the week. Sweeps use it, so a run allocates no row at all.
+   */
+  advance(): void;
   /** The summary of the weeks run so far. */
   summary(): RunSummary;
 }
@@ -52,22 +57,28 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
   const weekly: WeeklyRow[] = [];
   const keep = options.keepWeekly ?? true;
   const accumulator = new RunAccumulator();
+  /** This week's observation, overwritten every week (copied when a row is kept or returned). */
+  const current = newWeeklyRow();
+  const advance = (): void => {
+    state.week++;
+    resetCounters(state.thisWeek);
+    applyEvents(state, rng);
+    for (const m of mechanisms) m.step(state, rng);
+    addCounters(state.total, state.thisWeek);
+    summariseTies(state);
+    observeWeek(state, current);
+    accumulator.add(current);
+    if (keep) weekly.push({ ...current });
+  };
   return {
     state,
     mechanisms,
     weekly,
     step() {
-      state.week++;
-      resetCounters(state.thisWeek);
-      applyEvents(state, rng);
-      for (const m of mechanisms) m.step(state, rng);
-      addCounters(state.total, state.thisWeek);
-      summariseTies(state);
-      const row = observeWeek(state);
-      accumulator.add(row);
-      if (keep) weekly.push(row);
-      return row;
+      advance();
+      return keep ? weekly[weekly.length - 1] : { ...current };
     },
+    advance,
     summary() {
       return accumulator.summary(state.total, state.cohorts);
     },

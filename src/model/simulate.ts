@@ -44,7 +44,7 @@ export interface SimulationResult {
 export function simulate(scenario: Scenario | NormalizedScenario, options: SimulateOptions): SimulationResult {
   const sim = createSimulation(scenario, { ...options, keepWeekly: options.weekly ?? true });
   const weeks = options.weeks ?? sim.state.scenario.weeks;
-  for (let k = 0; k < weeks; k++) sim.step();
+  for (let k = 0; k < weeks; k++) sim.advance();
   return {
     scenario: { ...sim.state.scenario, weeks },
     weekly: sim.weekly,

@@ -41,10 +41,7 @@ describe('a researcher changes the model without editing the library', () => {
     const frozenTrust: Mechanism = {
       name: 'trust',
       step(state) {
-        const e = state.trustEvents; // drop the week's trust events unapplied
-        e.from.length = 0;
-        e.to.length = 0;
-        e.weight.length = 0;
+        state.trustEvents.clear(); // drop the week's trust events unapplied
       },
     };
     const scenario = small({ preconditions: { mutualTrust: 0.5, learning: 1 } });

@@ -37,6 +37,20 @@ function newCase(state: SimulationState, rng: Rng): Case {
   const severity = 0.1 + 0.3 * rng();
   const label = caseLabel(state, type);
   const taskPower = drawPowers(p.casePowers[type], p.layering, rng);
+  // The first signals, drawn as `addSignal` would add them one by one, but stored in arrays of
+  // exactly their size (an array grown by `push` from empty reserves 17 entries).
+  let holders = 0;
+  for (let org = 0; org < p.orgCount; org++) {
+    if (!((p.seesMask[org] >> type) & 1) || rng() >= p.detection[org] * p.detectionFactor) continue;
+    const seat = randomPresentSeat(state, org, rng);
+    if (seat < 0) continue;
+    HOLDER_ORG[holders] = org;
+    HOLDER_SEAT[holders] = seat;
+    holders++;
+  }
+  const owner = p.coordinator >= 0 || holders === 0 ? p.coordinator : HOLDER_ORG[0];
+  const signalOrg = HOLDER_ORG.slice(0, holders);
+  const signalShared = signalOrg.map((org): number => (org === owner ? 1 : 0));
   const c: Case = {
     id: state.nextCaseId++,
     type,
@@ -46,12 +60,12 @@ function newCase(state: SimulationState, rng: Rng): Case {
     arrivalWeek: state.week,
     recognisedWeek: 0,
     conferenceWeek: 0,
-    owner: p.coordinator,
-    signalOrg: [],
-    signalSeat: [],
-    signalWeek: [],
-    signalShared: [],
-    sharedCount: 0,
+    owner,
+    signalOrg,
+    signalSeat: HOLDER_SEAT.slice(0, holders),
+    signalWeek: signalOrg.map(() => state.week),
+    signalShared,
+    sharedCount: signalShared.reduce((a, b) => a + b, 0),
     taskPower,
     // `map` makes packed arrays of exactly the right size (`push` onto `[]` would reserve 16 slots).
     taskState: taskPower.map(() => TaskState.open),
@@ -59,11 +73,12 @@ function newCase(state: SimulationState, rng: Rng): Case {
     taskUntil: taskPower.map(() => 0),
     involved: [],
   };
-  for (let org = 0; org < p.orgCount; org++) {
-    if ((p.seesMask[org] >> type) & 1 && rng() < p.detection[org] * p.detectionFactor) addSignal(state, c, org, rng);
-  }
   return c;
 }
+
+/** Scratch lists of a new case's first holders (organisation, seat); at most one per organisation. */
+const HOLDER_ORG: number[] = [];
+const HOLDER_SEAT: number[] = [];
 
 /** The label of a new case of `type`: how security-framed the network describes it. */
 function caseLabel(state: SimulationState, type: number): number {
@@ -77,16 +92,20 @@ function caseLabel(state: SimulationState, type: number): number {
 function drawPowers(pool: number[], layering: number, rng: Rng): number[] {
   let count = 2 + (rng() < layering ? 1 : 0) + (rng() < layering ? 1 : 0);
   count = Math.min(count, pool.length);
-  const bag = [...pool];
+  const bag = POWER_BAG;
+  let left = pool.length;
+  for (let k = 0; k < left; k++) bag[k] = pool[k];
   const out = new Array<number>(count);
   for (let k = 0; k < count; k++) {
-    const i = Math.floor(rng() * bag.length);
+    const i = Math.floor(rng() * left);
     out[k] = bag[i];
-    bag[i] = bag[bag.length - 1];
-    bag.pop();
+    bag[i] = bag[--left];
   }
   return out;
 }
+
+/** Scratch bag of `drawPowers` (reused: a copy of the pool per case was pure garbage). */
+const POWER_BAG: number[] = [];
 
 /** Gives `org` a signal of case `c`, held by one of its present professionals. */
 export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng): void {

@@ -92,7 +92,9 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   const chair = pickChair(state, owner, rng);
   if (chair < 0) return;
   state.usedHours[owner] += CONFERENCE_HOURS;
-  const attendees: number[] = [chair];
+  const attendees = ATTENDEES;
+  attendees[0] = chair;
+  let present = 1;
   const conflict = rng() < p.conflictProbability;
   if (conflict) state.thisWeek.conflicts++;
   for (let t = 0; t < c.taskPower.length; t++) {
@@ -109,7 +111,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     const known = strongestTie(state, chair, partner);
     const delegate = known >= 0 ? state.ties.other(known, chair) : randomPresentSeat(state, partner, rng);
     if (delegate < 0) continue;
-    attendees.push(delegate);
+    attendees[present++] = delegate;
     state.usedHours[partner] += CONFERENCE_HOURS;
     const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random delegate is not known: tie 0
     if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
@@ -131,7 +133,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
       }
     }
   } else {
-    meet(state, attendees);
+    meet(state, attendees, present);
   }
   if (!c.involved.includes(owner) && owner >= 0 && owner < n && c.involved.length > 0) c.involved.push(owner);
   let committed = true;
@@ -191,9 +193,12 @@ export function commitProbability(
   return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
 }
 
-/** Attendees meet: every pair from different organisations strengthens its tie. */
-function meet(state: SimulationState, attendees: number[]): void {
-  for (let i = 0; i < attendees.length; i++) {
-    for (let j = i + 1; j < attendees.length; j++) contact(state, attendees[i], attendees[j], 1);
+/** Scratch list of one discussion's attendees (reused: one array per discussion was garbage). */
+const ATTENDEES: number[] = [];
+
+/** The first `count` attendees meet: every pair from different organisations strengthens its tie. */
+function meet(state: SimulationState, attendees: number[], count: number): void {
+  for (let i = 0; i < count; i++) {
+    for (let j = i + 1; j < count; j++) contact(state, attendees[i], attendees[j], 1);
   }
 }

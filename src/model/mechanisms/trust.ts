@@ -8,9 +8,7 @@ import type { SimulationState } from '../state/SimulationState.js';
  */
 export function queueTrust(state: SimulationState, from: number, to: number, weight: number): void {
   if (from === to || from < 0 || to < 0) return;
-  state.trustEvents.from.push(from);
-  state.trustEvents.to.push(to);
-  state.trustEvents.weight.push(weight);
+  state.trustEvents.push(from, to, weight);
 }
 
 /**
@@ -33,18 +31,16 @@ export const trust: Mechanism = {
 
 /** Applies and clears the queued trust events. */
 export function applyTrustEvents(state: SimulationState): void {
-  const { from, to, weight } = state.trustEvents;
+  const { count, from, to, weight } = state.trustEvents;
   const n = state.params.orgCount;
   const { trustGain, trustLoss } = state.scenario.parameters;
-  for (let k = 0; k < from.length; k++) {
+  for (let k = 0; k < count; k++) {
     const ij = from[k] * n + to[k];
     const delta = weight[k] > 0 ? weight[k] * trustGain : weight[k] * trustLoss;
     state.trust[ij] = shiftLogOdds(state.trust[ij], delta);
     if (delta < 0) state.trustDamage[ij] -= delta;
   }
-  from.length = 0;
-  to.length = 0;
-  weight.length = 0;
+  state.trustEvents.clear();
 }
 
 /**

@@ -22,17 +22,23 @@ const COLUMNS = ['week', ...WEEKLY_METRIC_NAMES];
  */
 export class RunAccumulator {
   private readonly totals = new Float64Array(COLUMNS.length);
+  /** The last row's values, in column order (rows may be reused, so they are copied). */
+  private readonly lastValues = new Float64Array(COLUMNS.length);
   private weeks = 0;
-  private last: WeeklyRow | undefined;
   private readonly firstYear = { resolved: 0, closedWithoutEffect: 0, escalated: 0 };
   private readonly fromYear3 = { resolved: 0, closedWithoutEffect: 0, escalated: 0 };
 
   /** Takes one week's row (rows have the columns `week` and the weekly metrics, in order). */
   add(row: WeeklyRow): void {
-    const values = Object.values(row);
-    for (let i = 0; i < values.length; i++) this.totals[i] += values[i];
+    // `for … in` over a row walks its keys in column order without allocating (V8's enum cache).
+    let i = 0;
+    for (const key in row) {
+      const value = row[key];
+      this.totals[i] += value;
+      this.lastValues[i] = value;
+      i++;
+    }
     this.weeks++;
-    this.last = row;
     const window = row.week <= 52 ? this.firstYear : row.week >= 105 ? this.fromYear3 : undefined;
     if (window) {
       window.resolved += row.casesResolved;
@@ -44,20 +50,21 @@ export class RunAccumulator {
   /** The summary of the weeks added so far, with the run's counters and arrival cohorts. */
   summary(total: Counters, cohorts: { ended: number[]; resolved: number[] } = { ended: [], resolved: [] }): RunSummary {
     const s: RunSummary = {};
-    const last = this.last;
+    const last = this.weeks > 0 ? this.lastValues : undefined;
+    const column = (name: string): number => COLUMNS.indexOf(name);
     for (const metric of METRICS) {
       if (!metric.weekly) continue;
-      const sum = this.totals[COLUMNS.indexOf(metric.name)];
+      const sum = this.totals[column(metric.name)];
       if (metric.aggregation === 'sum') s[metric.name] = sum;
       else if (metric.aggregation === 'mean') s[metric.name] = ratio(sum, this.weeks);
-      else s[metric.name] = last ? last[metric.name] : 0;
+      else s[metric.name] = last ? last[column(metric.name)] : 0;
     }
     s.successRateFirstYear = successRate(this.firstYear);
     s.successRateFromYear3 = successRate(this.fromYear3);
     s.successRateCohortYear1 = ratio(cohorts.resolved[0] ?? 0, cohorts.ended[0] ?? 0);
     s.successRateCohortYear3 = ratio(cohorts.resolved[2] ?? 0, cohorts.ended[2] ?? 0);
-    s.finalOrgTrust = last ? last.meanOrgTrust : 0;
-    s.finalTieStrength = last ? last.meanTieStrength : 0;
+    s.finalOrgTrust = last ? last[column('meanOrgTrust')] : 0;
+    s.finalTieStrength = last ? last[column('meanTieStrength')] : 0;
     s.meanUrgency = s.urgency;
     s.successRate = successRate(total);
     s.sharingSuccessRate = ratio(total.signalsShared, total.signalsShared + total.signalsRefused.reduce((a, b) => a + b, 0));

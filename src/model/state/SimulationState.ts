@@ -4,19 +4,8 @@ import type { Case } from './Case.js';
 import type { Counters } from './Counters.js';
 import type { TieStore } from './TieStore.js';
 import type { TieSummary } from './summariseTies.js';
+import type { TrustEventQueue } from './TrustEventQueue.js';
 import type { Workforce } from './Workforce.js';
-
-/**
- * Trust changes requested during a week, applied together by the trust mechanism (step 9):
- * organisation `from` changes its trust in `to` on the log-odds scale by `weight` times λ⁺
- * (a positive weight) or λ⁻ (a negative weight).
- */
-export interface TrustEvents {
-  from: number[];
-  to: number[];
-  /** In units of the trust parameters: +1 = one λ⁺ gain, −1 = one λ⁻ loss. */
-  weight: number[];
-}
 
 /**
  * The whole mutable state of one simulation. Mechanisms read and change it; nothing else
@@ -37,7 +26,8 @@ export interface SimulationState {
   trust: Float64Array;
   /** Trust lost since the last learning session, in log-odds units, row-major like `trust`. */
   trustDamage: Float64Array;
-  trustEvents: TrustEvents;
+  /** Trust changes queued this week, applied by the trust mechanism. */
+  trustEvents: TrustEventQueue;
   /** Political and administrative urgency U in [0, 1]. */
   urgency: number;
   /** The network's narrative: centre on the frame axis and breadth (kernel width). */

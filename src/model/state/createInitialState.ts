@@ -7,6 +7,7 @@ import { addSeat } from './addSeat.js';
 import { hireProfessional } from './hireProfessional.js';
 import type { SimulationState } from './SimulationState.js';
 import { TieStore } from './TieStore.js';
+import { TrustEventQueue } from './TrustEventQueue.js';
 import { emptyTieSummary, summariseTies } from './summariseTies.js';
 
 /**
@@ -35,7 +36,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     tieSummary: emptyTieSummary(n),
     trust: new Float64Array(n * n),
     trustDamage: new Float64Array(n * n),
-    trustEvents: { from: [], to: [], weight: [] },
+    trustEvents: new TrustEventQueue(),
     urgency: params.baselineUrgency,
     narrative: { centre: params.narrativeAnchor, breadth: params.narrativeBreadth },
     presentStaff: new Int32Array(n),

@@ -72,7 +72,7 @@ describe('conference', () => {
     expect(accepted + refused).toBe(600);
     expect(accepted).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
-    const { from, to, weight } = state.trustEvents;
+    const { from, to, weight } = state.trustEvents.toArrays();
     expect(from).toHaveLength(refused);
     expect(from.every((f) => f === 0)).toBe(true);
     expect(to.every((t) => t === 1 || t === 3)).toBe(true);
@@ -106,7 +106,7 @@ describe('conference', () => {
     conference.step(conflict.state, conflict.rng);
     expect(conflict.state.thisWeek.conflicts).toBe(1);
     expect(c.taskState).toEqual([TaskState.committed, TaskState.open]);
-    expect(conflict.state.trustEvents).toEqual({ from: [0, 1], to: [1, 0], weight: [-CONFLICT_LOSS, -CONFLICT_LOSS] });
+    expect(conflict.state.trustEvents.toArrays()).toEqual({ from: [0, 1], to: [1, 0], weight: [-CONFLICT_LOSS, -CONFLICT_LOSS] });
   });
 
   it('in a shared network takes up each recognised case with the initiative probability', () => {

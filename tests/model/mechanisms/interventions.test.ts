@@ -54,7 +54,7 @@ describe('interventions', () => {
     expect(c.status).toBe(CaseStatus.conference);
     expect(state.slotsInUse[POLICE * POWERS.length + ENFORCE]).toBe(0);
     expect(state.thisWeek.breaches).toBe(1);
-    expect(state.trustEvents).toEqual({ from: [MUNICIPALITY, 0], to: [POLICE, POLICE], weight: [-1, -1] });
+    expect(state.trustEvents.toArrays()).toEqual({ from: [MUNICIPALITY, 0], to: [POLICE, POLICE], weight: [-1, -1] });
   });
 
   it('at volatility 1 replaces one undelivered required power each week by another from the pool', () => {

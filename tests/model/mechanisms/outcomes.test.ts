@@ -50,7 +50,8 @@ describe('outcomes', () => {
     expect(state.thisWeek.missed).toBe(1);
     expect(state.incidents).toBe(2);
     expect(state.slotsInUse[1 * POWERS.length + POWERS.indexOf('enforce')]).toBe(0);
-    const events = state.trustEvents.from.map((f, k) => [f, state.trustEvents.to[k], state.trustEvents.weight[k]]);
+    const queued = state.trustEvents.toArrays();
+    const events = queued.from.map((f, k) => [f, queued.to[k], queued.weight[k]]);
     expect(events).toHaveLength(6);
     for (const [i, j, w] of events) {
       expect(i).not.toBe(j);
@@ -76,9 +77,9 @@ describe('outcomes', () => {
     expect(state.open).toHaveLength(0);
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.weeksToResolution).toBe(20);
-    expect(state.trustEvents).toEqual({ from: [1, 2], to: [2, 1], weight: [1, 1] });
+    expect(state.trustEvents.toArrays()).toEqual({ from: [1, 2], to: [2, 1], weight: [1, 1] });
     // a failure is blamed on the others in proportion to distrust: −BLAME_LOSS·(1 − T[i][j]) λ⁻
-    state.trustEvents = { from: [], to: [], weight: [] };
+    state.trustEvents.clear();
     const n = state.params.orgCount;
     state.trust[1 * n + 2] = 0.8;
     state.trust[2 * n + 1] = 0.3;
@@ -86,10 +87,11 @@ describe('outcomes', () => {
     outcomes.step(state, scripted(0.675 + 1e-9));
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.closedWithoutEffect).toBe(1);
-    expect(state.trustEvents.from).toEqual([1, 2]);
-    expect(state.trustEvents.to).toEqual([2, 1]);
-    expect(state.trustEvents.weight[0]).toBeCloseTo(-BLAME_LOSS * 0.2, 15);
-    expect(state.trustEvents.weight[1]).toBeCloseTo(-BLAME_LOSS * 0.7, 15);
+    const blamed = state.trustEvents.toArrays();
+    expect(blamed.from).toEqual([1, 2]);
+    expect(blamed.to).toEqual([2, 1]);
+    expect(blamed.weight[0]).toBeCloseTo(-BLAME_LOSS * 0.2, 15);
+    expect(blamed.weight[1]).toBeCloseTo(-BLAME_LOSS * 0.7, 15);
   });
 
   it('resolves the share 0.9·(1 − s²) of delivered cases (binomial tolerance)', () => {

@@ -12,7 +12,7 @@ describe('queueTrust', () => {
     queueTrust(state, 2, 2, 1);
     queueTrust(state, -1, 2, 1);
     queueTrust(state, 2, -1, 1);
-    expect(state.trustEvents).toEqual({ from: [1], to: [2], weight: [-1] });
+    expect(state.trustEvents.toArrays()).toEqual({ from: [1], to: [2], weight: [-1] });
   });
 });
 
@@ -36,7 +36,7 @@ describe('trust', () => {
     expect(state.trustDamage[3 * n + 1]).toBeCloseTo(0.5, 15);
     expect(state.trustDamage[2 * n + 4]).toBeCloseTo(0.125, 15);
     expect(state.trustDamage[1 * n + 3]).toBe(0);
-    expect(state.trustEvents).toEqual({ from: [], to: [], weight: [] });
+    expect(state.trustEvents.toArrays()).toEqual({ from: [], to: [], weight: [] });
   });
 
   // Design brief §7 pattern 2, analytically: with λ⁻ = 3λ⁺ one breach is undone by exactly

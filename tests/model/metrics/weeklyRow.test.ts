@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPreset, simulate, WEEKLY_METRIC_NAMES } from '../../../src/index.js';
+import { createSimulation, loadPreset, simulate, WEEKLY_METRIC_NAMES } from '../../../src/index.js';
 
 describe('weekly rows', () => {
   it('have week and every weekly metric of the catalogue, in catalogue order, all finite', () => {
@@ -19,5 +19,34 @@ describe('simulate without weekly rows', () => {
     expect(dropped.weekly).toEqual([]);
     expect(dropped.summary).toEqual(kept.summary);
     expect(dropped.trust).toEqual(kept.trust);
+  });
+});
+
+describe('stepping a simulation', () => {
+  it('advance() counts the week in the summary like step() without building a row; step() returns a fresh row each week', () => {
+    const scenario = loadPreset('top600');
+    const stepped = createSimulation(scenario, { seed: 5, keepWeekly: false });
+    const advanced = createSimulation(scenario, { seed: 5, keepWeekly: false });
+    const rows = [];
+    for (let week = 0; week < 60; week++) {
+      rows.push(stepped.step());
+      advanced.advance();
+    }
+    expect(advanced.summary()).toEqual(stepped.summary());
+    expect(new Set(rows).size).toBe(60);
+    expect(rows.map((row) => row.week)).toEqual(Array.from({ length: 60 }, (_, k) => k + 1));
+    expect(advanced.weekly).toEqual([]);
+  });
+
+  it('with weekly rows kept, advance() keeps one row per week, equal to the rows of step()', () => {
+    const scenario = loadPreset('riec');
+    const stepped = createSimulation(scenario, { seed: 2 });
+    const advanced = createSimulation(scenario, { seed: 2 });
+    for (let week = 0; week < 30; week++) {
+      stepped.step();
+      advanced.advance();
+    }
+    expect(advanced.weekly).toEqual(stepped.weekly);
+    expect(new Set(advanced.weekly).size).toBe(30);
   });
 });
