@@ -27,7 +27,25 @@ export { narrative } from './model/mechanisms/narrative.js';
 export type { SimulationState } from './model/state/SimulationState.js';
 export { TrustEventQueue } from './model/state/TrustEventQueue.js';
 export type { Case } from './model/state/Case.js';
-export { CaseStatus, TaskState } from './model/state/Case.js';
+export { CaseRecord } from './model/state/CaseRecord.js';
+export {
+  CaseStatus,
+  TaskState,
+  SIGNAL_FIELDS,
+  SIGNAL_ORG,
+  SIGNAL_SEAT,
+  SIGNAL_WEEK,
+  SIGNAL_SHARED,
+  TASK_FIELDS,
+  TASK_POWER,
+  TASK_STATE,
+  TASK_ORG,
+  TASK_UNTIL,
+  signalCount,
+  taskCount,
+  signalField,
+  taskField,
+} from './model/state/Case.js';
 export type { Workforce } from './model/state/Workforce.js';
 export { TieStore } from './model/state/TieStore.js';
 export { createInitialState } from './model/state/createInitialState.js';

@@ -1,7 +1,8 @@
 import { createRng, type Rng } from '../../src/random/rng.js';
 import { normalizeScenario } from '../../src/scenario/normalizeScenario.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import { type Case, CaseStatus, TaskState } from '../../src/model/state/Case.js';
+import { expect } from 'vitest';
+import { type Case, CaseStatus, TASK_FIELDS, TaskState } from '../../src/model/state/Case.js';
 import { createInitialState } from '../../src/model/state/createInitialState.js';
 import type { SimulationState } from '../../src/model/state/SimulationState.js';
 
@@ -55,17 +56,17 @@ export function bareCase(state: SimulationState, powers: number[], status: numbe
     recognisedWeek: 0,
     conferenceWeek: 0,
     owner: state.params.coordinator,
-    signalOrg: [],
-    signalSeat: [],
-    signalWeek: [],
-    signalShared: [],
+    signals: [],
     sharedCount: 0,
-    taskPower: [...powers],
-    taskState: powers.map(() => TaskState.open),
-    taskOrg: powers.map(() => -1),
-    taskUntil: powers.map(() => 0),
+    tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0]),
     involved: [],
   };
+}
+
+/** Sets one field of every task of `c` (e.g. `setTaskField(c, TASK_STATE, [...])`), one value per task. */
+export function setTaskField(c: Case, field: number, values: number[]): void {
+  expect(values).toHaveLength(c.tasks.length / TASK_FIELDS);
+  values.forEach((value, t) => (c.tasks[t * TASK_FIELDS + field] = value));
 }
 
 /** logit(x) = ln(x / (1 − x)). */

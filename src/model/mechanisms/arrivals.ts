@@ -1,7 +1,9 @@
 import type { Rng } from '../../random/rng.js';
 import { poisson } from '../../random/poisson.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, TaskState } from '../state/Case.js';
+import { CaseRecord } from '../state/CaseRecord.js';
+import { freshList } from '../state/freshList.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
@@ -36,49 +38,12 @@ function newCase(state: SimulationState, rng: Rng): Case {
   const type = u < p.caseMixCumulative[0] ? 0 : u < p.caseMixCumulative[1] ? 1 : 2;
   const severity = 0.1 + 0.3 * rng();
   const label = caseLabel(state, type);
-  const taskPower = drawPowers(p.casePowers[type], p.layering, rng);
-  // The first signals, drawn as `addSignal` would add them one by one, but stored in arrays of
-  // exactly their size (an array grown by `push` from empty reserves 17 entries).
-  let holders = 0;
+  const c = new CaseRecord(state.nextCaseId++, type, severity, label, state.week, p.coordinator, drawTasks(p.casePowers[type], p.layering, rng));
   for (let org = 0; org < p.orgCount; org++) {
-    if (!((p.seesMask[org] >> type) & 1) || rng() >= p.detection[org] * p.detectionFactor) continue;
-    const seat = randomPresentSeat(state, org, rng);
-    if (seat < 0) continue;
-    HOLDER_ORG[holders] = org;
-    HOLDER_SEAT[holders] = seat;
-    holders++;
+    if ((p.seesMask[org] >> type) & 1 && rng() < p.detection[org] * p.detectionFactor) addSignal(state, c, org, rng);
   }
-  const owner = p.coordinator >= 0 || holders === 0 ? p.coordinator : HOLDER_ORG[0];
-  const signalOrg = HOLDER_ORG.slice(0, holders);
-  const signalShared = signalOrg.map((org): number => (org === owner ? 1 : 0));
-  const c: Case = {
-    id: state.nextCaseId++,
-    type,
-    severity,
-    label,
-    status: CaseStatus.latent,
-    arrivalWeek: state.week,
-    recognisedWeek: 0,
-    conferenceWeek: 0,
-    owner,
-    signalOrg,
-    signalSeat: HOLDER_SEAT.slice(0, holders),
-    signalWeek: signalOrg.map(() => state.week),
-    signalShared,
-    sharedCount: signalShared.reduce((a, b) => a + b, 0),
-    taskPower,
-    // `map` makes packed arrays of exactly the right size (`push` onto `[]` would reserve 16 slots).
-    taskState: taskPower.map(() => TaskState.open),
-    taskOrg: taskPower.map(() => -1),
-    taskUntil: taskPower.map(() => 0),
-    involved: [],
-  };
   return c;
 }
-
-/** Scratch lists of a new case's first holders (organisation, seat); at most one per organisation. */
-const HOLDER_ORG: number[] = [];
-const HOLDER_SEAT: number[] = [];
 
 /** The label of a new case of `type`: how security-framed the network describes it. */
 function caseLabel(state: SimulationState, type: number): number {
@@ -88,23 +53,26 @@ function caseLabel(state: SimulationState, type: number): number {
   return label < 0 ? 0 : label > 1 ? 1 : label;
 }
 
-/** 2 + Binomial(2, layering) distinct powers from `pool` (fewer if the pool is smaller). */
-function drawPowers(pool: number[], layering: number, rng: Rng): number[] {
+/**
+ * The tasks of a new case: 2 + Binomial(2, layering) distinct powers from `pool` (fewer if the
+ * pool is smaller), each open, uncommitted.
+ */
+function drawTasks(pool: number[], layering: number, rng: Rng): number[] {
   let count = 2 + (rng() < layering ? 1 : 0) + (rng() < layering ? 1 : 0);
   count = Math.min(count, pool.length);
   const bag = POWER_BAG;
   let left = pool.length;
   for (let k = 0; k < left; k++) bag[k] = pool[k];
-  const out = new Array<number>(count);
+  const tasks = freshList();
   for (let k = 0; k < count; k++) {
     const i = Math.floor(rng() * left);
-    out[k] = bag[i];
+    tasks.push(bag[i], TaskState.open, -1, 0); // TASK_POWER, TASK_STATE, TASK_ORG, TASK_UNTIL
     bag[i] = bag[--left];
   }
-  return out;
+  return tasks;
 }
 
-/** Scratch bag of `drawPowers` (reused: a copy of the pool per case was pure garbage). */
+/** Scratch bag of `drawTasks` (reused: a copy of the pool per case was pure garbage). */
 const POWER_BAG: number[] = [];
 
 /** Gives `org` a signal of case `c`, held by one of its present professionals. */
@@ -113,10 +81,7 @@ export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng
   if (seat < 0) return;
   if (c.owner < 0) c.owner = org;
   const own = org === c.owner ? 1 : 0;
-  c.signalOrg.push(org);
-  c.signalSeat.push(seat);
-  c.signalWeek.push(state.week);
-  c.signalShared.push(own);
+  c.signals.push(org, seat, state.week, own); // SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_WEEK, SIGNAL_SHARED
   c.sharedCount += own;
 }
 
@@ -137,9 +102,15 @@ function surfaceLateSignals(state: SimulationState, rng: Rng): void {
       if (!((p.seesMask[org] >> c.type) & 1)) continue;
       u -= p.detection[org] * scale;
       if (u < 0) {
-        if (!c.signalOrg.includes(org)) addSignal(state, c, org, rng);
+        if (!holdsSignal(c, org)) addSignal(state, c, org, rng);
         break;
       }
     }
   }
+}
+
+/** Whether a professional of `org` holds a signal of case `c`. */
+function holdsSignal(c: Case, org: number): boolean {
+  for (let k = SIGNAL_ORG; k < c.signals.length; k += SIGNAL_FIELDS) if (c.signals[k] === org) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { Rng } from '../../random/rng.js';
 import { frameFit, translation } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { availableTime, strongestTie } from './sharing.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
@@ -97,16 +97,17 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   let present = 1;
   const conflict = rng() < p.conflictProbability;
   if (conflict) state.thisWeek.conflicts++;
-  for (let t = 0; t < c.taskPower.length; t++) {
-    const s = c.taskState[t];
+  const tasks = c.tasks;
+  for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
+    const s = tasks[k + TASK_STATE];
     if (s !== TaskState.open && s !== TaskState.astray) continue;
     if (conflict) continue;
     if (rng() < p.astrayProbability) {
-      c.taskState[t] = TaskState.astray;
+      tasks[k + TASK_STATE] = TaskState.astray;
       state.thisWeek.astray++;
       continue;
     }
-    const partner = pickHolder(state, c.taskPower[t], rng);
+    const partner = pickHolder(state, tasks[k + TASK_POWER], rng);
     if (partner < 0) continue;
     const known = strongestTie(state, chair, partner);
     const delegate = known >= 0 ? state.ties.other(known, chair) : randomPresentSeat(state, partner, rng);
@@ -115,12 +116,12 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     state.usedHours[partner] += CONFERENCE_HOURS;
     const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random delegate is not known: tie 0
     if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
-      c.taskState[t] = TaskState.committed;
-      c.taskOrg[t] = partner;
+      tasks[k + TASK_STATE] = TaskState.committed;
+      tasks[k + TASK_ORG] = partner;
       if (!c.involved.includes(partner)) c.involved.push(partner);
       state.thisWeek.accepted[p.domain[partner]]++;
     } else {
-      c.taskState[t] = TaskState.open;
+      tasks[k + TASK_STATE] = TaskState.open;
       state.thisWeek.refused[p.domain[partner]]++;
       if (partner !== owner) queueTrust(state, owner, partner, -REFUSAL_LOSS);
     }
@@ -137,7 +138,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   }
   if (!c.involved.includes(owner) && owner >= 0 && owner < n && c.involved.length > 0) c.involved.push(owner);
   let committed = true;
-  for (const s of c.taskState) if (s < TaskState.committed) committed = false;
+  for (let k = TASK_STATE; k < tasks.length; k += TASK_FIELDS) if (tasks[k] < TaskState.committed) committed = false;
   if (committed) c.status = CaseStatus.intervention;
 }
 

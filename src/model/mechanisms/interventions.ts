@@ -1,7 +1,7 @@
 import type { Rng } from '../../random/rng.js';
 import { POWERS } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TASK_UNTIL, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { queueTrust } from './trust.js';
 
@@ -28,48 +28,75 @@ export const interventions: Mechanism = {
 function deliver(state: SimulationState, c: Case, rng: Rng): void {
   const p = state.params;
   const deliveryHours = state.scenario.parameters.deliveryHours;
-  for (let t = 0; t < c.taskPower.length; t++) {
-    const org = c.taskOrg[t];
+  const tasks = c.tasks;
+  for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
+    const org = tasks[k + TASK_ORG];
     if (org < 0) continue;
-    const slot = org * POWERS.length + c.taskPower[t];
-    if (c.taskState[t] === TaskState.committed && state.slotsInUse[slot] < p.slots[slot]) {
+    const slot = org * POWERS.length + tasks[k + TASK_POWER];
+    if (tasks[k + TASK_STATE] === TaskState.committed && state.slotsInUse[slot] < p.slots[slot]) {
       state.slotsInUse[slot]++;
-      c.taskState[t] = TaskState.delivering;
-      c.taskUntil[t] = state.week + state.scenario.parameters.deliveryWeeks;
+      tasks[k + TASK_STATE] = TaskState.delivering;
+      tasks[k + TASK_UNTIL] = state.week + state.scenario.parameters.deliveryWeeks;
     }
-    if (c.taskState[t] !== TaskState.delivering) continue;
+    if (tasks[k + TASK_STATE] !== TaskState.delivering) continue;
     state.usedHours[org] += deliveryHours;
     const cap = state.capacityHours[org];
     const overload = cap <= 0 ? 1 : Math.max(0, state.usedHours[org] - cap) / state.usedHours[org];
     if (overload > 0 && rng() < 0.5 * overload) {
-      breach(state, c, t);
-    } else if (state.week >= c.taskUntil[t]) {
+      breach(state, c, k);
+    } else if (state.week >= tasks[k + TASK_UNTIL]) {
       state.slotsInUse[slot]--;
-      c.taskState[t] = TaskState.delivered;
+      tasks[k + TASK_STATE] = TaskState.delivered;
     }
   }
 }
 
-/** Partner `c.taskOrg[t]` fails to deliver task `t`. */
-function breach(state: SimulationState, c: Case, t: number): void {
-  const org = c.taskOrg[t];
-  state.slotsInUse[org * POWERS.length + c.taskPower[t]]--;
-  c.taskState[t] = TaskState.open;
-  c.taskOrg[t] = -1;
+/** The partner delivering the task at offset `k` of `c.tasks` fails to deliver it. */
+function breach(state: SimulationState, c: Case, k: number): void {
+  const org = c.tasks[k + TASK_ORG];
+  state.slotsInUse[org * POWERS.length + c.tasks[k + TASK_POWER]]--;
+  c.tasks[k + TASK_STATE] = TaskState.open;
+  c.tasks[k + TASK_ORG] = -1;
   c.status = CaseStatus.conference;
   state.thisWeek.breaches++;
   for (const other of c.involved) queueTrust(state, other, org, -1);
 }
 
+/**
+ * The case's needs change: a task not yet delivered, chosen uniformly, gets a power of the
+ * type's pool that the case does not require yet, chosen uniformly, and reopens.
+ */
 function changeNeeds(state: SimulationState, c: Case, rng: Rng): void {
-  const pool = state.params.casePowers[c.type].filter((x) => !c.taskPower.includes(x));
-  const undelivered: number[] = [];
-  for (let t = 0; t < c.taskPower.length; t++) if (c.taskState[t] !== TaskState.delivered) undelivered.push(t);
-  if (pool.length === 0 || undelivered.length === 0) return;
-  const t = undelivered[Math.floor(rng() * undelivered.length)];
-  if (c.taskState[t] === TaskState.delivering) state.slotsInUse[c.taskOrg[t] * POWERS.length + c.taskPower[t]]--;
-  c.taskPower[t] = pool[Math.floor(rng() * pool.length)];
-  c.taskState[t] = TaskState.open;
-  c.taskOrg[t] = -1;
+  const pool = state.params.casePowers[c.type];
+  const tasks = c.tasks;
+  let unused = 0;
+  for (const power of pool) if (!requires(c, power)) unused++;
+  let undelivered = 0;
+  for (let k = TASK_STATE; k < tasks.length; k += TASK_FIELDS) if (tasks[k] !== TaskState.delivered) undelivered++;
+  if (unused === 0 || undelivered === 0) return;
+  const k = nthTask(c, Math.floor(rng() * undelivered));
+  const power = nthUnused(c, pool, Math.floor(rng() * unused));
+  if (tasks[k + TASK_STATE] === TaskState.delivering) state.slotsInUse[tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER]]--;
+  tasks[k + TASK_POWER] = power;
+  tasks[k + TASK_STATE] = TaskState.open;
+  tasks[k + TASK_ORG] = -1;
   c.status = CaseStatus.conference;
+}
+
+/** Whether case `c` requires `power`. */
+function requires(c: Case, power: number): boolean {
+  for (let k = TASK_POWER; k < c.tasks.length; k += TASK_FIELDS) if (c.tasks[k] === power) return true;
+  return false;
+}
+
+/** Offset in `c.tasks` of the `n`-th (0-based) task not yet delivered. */
+function nthTask(c: Case, n: number): number {
+  for (let k = 0; k < c.tasks.length; k += TASK_FIELDS) if (c.tasks[k + TASK_STATE] !== TaskState.delivered && n-- === 0) return k;
+  return -1;
+}
+
+/** The `n`-th (0-based) power of `pool` that case `c` does not require. */
+function nthUnused(c: Case, pool: number[], n: number): number {
+  for (const power of pool) if (!requires(c, power) && n-- === 0) return power;
+  return -1;
 }

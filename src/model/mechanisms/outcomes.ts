@@ -1,7 +1,7 @@
 import type { Rng } from '../../random/rng.js';
 import { POWERS } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { queueTrust } from './trust.js';
 
@@ -39,7 +39,8 @@ export const outcomes: Mechanism = {
     for (const c of state.open) {
       let delivering = false;
       let delivered = true;
-      for (const s of c.taskState) {
+      for (let k = TASK_STATE; k < c.tasks.length; k += TASK_FIELDS) {
+        const s = c.tasks[k];
         if (s === TaskState.delivering) delivering = true;
         if (s !== TaskState.delivered) delivered = false;
       }
@@ -70,8 +71,9 @@ function escalate(state: SimulationState, c: Case): void {
   state.thisWeek.escalated++;
   state.incidents++;
   if (c.status === CaseStatus.latent) state.thisWeek.missed++;
-  for (let t = 0; t < c.taskPower.length; t++) {
-    if (c.taskState[t] === TaskState.delivering) state.slotsInUse[c.taskOrg[t] * POWERS.length + c.taskPower[t]]--;
+  const tasks = c.tasks;
+  for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
+    if (tasks[k + TASK_STATE] === TaskState.delivering) state.slotsInUse[tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER]]--;
   }
   for (const i of c.involved) for (const j of c.involved) if (i !== j) queueTrust(state, i, j, -BLAME_LOSS);
 }

@@ -1,7 +1,7 @@
 import type { Rng } from '../../random/rng.js';
 import { frameFit, translation } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus } from '../state/Case.js';
+import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { contact } from '../state/contact.js';
@@ -42,8 +42,8 @@ export const sharing: Mechanism = {
   step(state, rng) {
     for (const c of state.open) {
       if (c.status !== CaseStatus.latent) continue;
-      for (let k = c.signalOrg.length - 1; k >= 0; k--) {
-        if (c.signalShared[k]) continue;
+      for (let k = signalCount(c) - 1; k >= 0; k--) {
+        if (c.signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
         if (holderLeft(state, c, k)) dropSignal(c, k);
         else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
       }
@@ -59,21 +59,15 @@ export const sharing: Mechanism = {
 
 function holderLeft(state: SimulationState, c: Case, k: number): boolean {
   const w = state.workforce;
-  const seat = c.signalSeat[k];
-  return !w.present[seat] || !w.posted[seat] || w.hiredWeek[seat] > c.signalWeek[k];
+  const seat = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
+  return !w.present[seat] || !w.posted[seat] || w.hiredWeek[seat] > c.signals[k * SIGNAL_FIELDS + SIGNAL_WEEK];
 }
 
+/** Removes signal `k` of `c`, keeping the order of the others. */
 function dropSignal(c: Case, k: number): void {
-  removeAt(c.signalOrg, k);
-  removeAt(c.signalSeat, k);
-  removeAt(c.signalWeek, k);
-  removeAt(c.signalShared, k);
-}
-
-/** Removes entry `k` of `list`, keeping the order (`splice` without allocating the removed part). */
-function removeAt(list: number[], k: number): void {
-  for (let i = k + 1; i < list.length; i++) list[i - 1] = list[i];
-  list.pop();
+  const list = c.signals;
+  for (let i = (k + 1) * SIGNAL_FIELDS; i < list.length; i++) list[i - SIGNAL_FIELDS] = list[i];
+  list.length -= SIGNAL_FIELDS;
 }
 
 /** One attempt to pass signal `k` of case `c`; true when it got through. */
@@ -81,8 +75,8 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
   const p = state.params;
   const w = state.workforce;
   const counts = state.thisWeek;
-  const sender = c.signalSeat[k];
-  const from = c.signalOrg[k];
+  const sender = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
+  const from = c.signals[k * SIGNAL_FIELDS + SIGNAL_ORG];
   const to = c.owner;
   if (rng() >= p.permitted[from]) {
     counts.signalsRefused[0]++;
@@ -106,7 +100,7 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
     counts.signalsRefused[3]++;
     return false;
   }
-  c.signalShared[k] = 1;
+  c.signals[k * SIGNAL_FIELDS + SIGNAL_SHARED] = 1;
   c.sharedCount++;
   state.usedHours[from] += SHARING_HOURS;
   contact(state, sender, receiver, 0.5);

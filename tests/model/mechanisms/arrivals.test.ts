@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POWERS } from '../../../src/model/domains.js';
 import { addSignal, arrivals, LABEL_OFFSET } from '../../../src/model/mechanisms/arrivals.js';
 import { capacity } from '../../../src/model/mechanisms/capacity.js';
-import { CaseStatus, TaskState } from '../../../src/model/state/Case.js';
+import { CaseStatus, SIGNAL_ORG, SIGNAL_SHARED, signalField, TASK_ORG, TASK_POWER, TASK_STATE, taskField, TaskState } from '../../../src/model/state/Case.js';
 import type { Scenario } from '../../../src/scenario/types.js';
 import { bareCase, binomialSd, makeState, scripted } from '../helpers.js';
 
@@ -52,11 +52,11 @@ describe('arrivals', () => {
     const counts = [0, 0, 0, 0, 0];
     for (const c of cases) {
       const pool = state.params.casePowers[c.type];
-      expect(new Set(c.taskPower).size).toBe(c.taskPower.length);
-      for (const power of c.taskPower) expect(pool).toContain(power);
-      counts[c.taskPower.length]++;
-      expect(c.taskState.every((s) => s === TaskState.open)).toBe(true);
-      expect(c.taskOrg.every((o) => o === -1)).toBe(true);
+      expect(new Set(taskField(c, TASK_POWER)).size).toBe(taskField(c, TASK_POWER).length);
+      for (const power of taskField(c, TASK_POWER)) expect(pool).toContain(power);
+      counts[taskField(c, TASK_POWER).length]++;
+      expect(taskField(c, TASK_STATE).every((s) => s === TaskState.open)).toBe(true);
+      expect(taskField(c, TASK_ORG).every((o) => o === -1)).toBe(true);
       expect(c.status).toBe(CaseStatus.latent);
       expect(c.severity).toBeGreaterThanOrEqual(0.1);
       expect(c.severity).toBeLessThan(0.4);
@@ -71,9 +71,9 @@ describe('arrivals', () => {
 
   it('needs fewer powers when the pool is smaller, and exactly 2 at layering 0, 4 at layering 1', () => {
     const narrow = runArrivals({ ...FULL, phenomena: { ...FULL.phenomena, casePowers: { crime: ['enforce', 'administrative'], radicalisation: ['care', 'support', 'enforce'], both: ['enforce', 'care'] }, layering: 1 } }, 300).cases;
-    for (const c of narrow) expect(c.taskPower.length).toBe(c.type === 1 ? 3 : 2);
-    for (const c of runArrivals({ ...FULL, phenomena: { ...FULL.phenomena, layering: 0 } }, 100).cases) expect(c.taskPower).toHaveLength(2);
-    for (const c of runArrivals({ ...FULL, phenomena: { ...FULL.phenomena, layering: 1 } }, 100).cases) expect(c.taskPower).toHaveLength(4);
+    for (const c of narrow) expect(taskField(c, TASK_POWER).length).toBe(c.type === 1 ? 3 : 2);
+    for (const c of runArrivals({ ...FULL, phenomena: { ...FULL.phenomena, layering: 0 } }, 100).cases) expect(taskField(c, TASK_POWER)).toHaveLength(2);
+    for (const c of runArrivals({ ...FULL, phenomena: { ...FULL.phenomena, layering: 1 } }, 100).cases) expect(taskField(c, TASK_POWER)).toHaveLength(4);
   });
 
   it('gives each partner that sees the type a signal with probability detection × (1 − 0.5·elusiveness)', () => {
@@ -86,7 +86,7 @@ describe('arrivals', () => {
     for (const c of cases) {
       for (let org = 0; org < p.orgCount; org++) {
         const sees = (p.seesMask[org] >> c.type) & 1;
-        const held = c.signalOrg.includes(org);
+        const held = signalField(c, SIGNAL_ORG).includes(org);
         if (!sees) expect(held).toBe(false);
         else {
           trials++;
@@ -127,7 +127,7 @@ describe('arrivals', () => {
     for (let org = 0; org < p.orgCount; org++) if ((p.seesMask[org] >> 0) & 1) seeing.push(org);
     const draws = seeing.flatMap((org) => (org === police ? [chance - 1e-9, 0] : [chance])); // 0: the seat choice
     arrivals.step(state, scripted(...draws, 0.99));
-    expect(c.signalOrg).toEqual([police]);
+    expect(signalField(c, SIGNAL_ORG)).toEqual([police]);
   });
 
   it('addSignal makes the first holder the owner in a shared network, whose own signal counts as shared', () => {
@@ -138,7 +138,7 @@ describe('arrivals', () => {
     addSignal(state, c, 4, rng);
     addSignal(state, c, 1, rng);
     expect(c.owner).toBe(4);
-    expect(c.signalShared).toEqual([1, 0]);
+    expect(signalField(c, SIGNAL_SHARED)).toEqual([1, 0]);
     expect(c.sharedCount).toBe(1);
   });
 });

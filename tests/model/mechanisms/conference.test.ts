@@ -3,8 +3,8 @@ import { capacity } from '../../../src/model/mechanisms/capacity.js';
 import { commitProbability, conference, CONFLICT_LOSS, REFUSAL_LOSS } from '../../../src/model/mechanisms/conference.js';
 import { frameFit, translation } from '../../../src/model/frameFit.js';
 import { POWERS } from '../../../src/model/domains.js';
-import { CaseStatus, TaskState } from '../../../src/model/state/Case.js';
-import { bareCase, makeState, scripted, small } from '../helpers.js';
+import { CaseStatus, TASK_ORG, TASK_STATE, taskField, TaskState } from '../../../src/model/state/Case.js';
+import { bareCase, makeState, scripted, setTaskField, small } from '../helpers.js';
 
 const ENFORCE = POWERS.indexOf('enforce');
 const CARE_POWER = POWERS.indexOf('care');
@@ -78,9 +78,10 @@ describe('conference', () => {
     expect(to.every((t) => t === 1 || t === 3)).toBe(true);
     expect(weight.every((w) => w === -REFUSAL_LOSS)).toBe(true);
     for (const c of state.open) {
-      const done = c.taskState.every((s) => s === TaskState.committed);
+      const states = taskField(c, TASK_STATE);
+      const done = states.every((s) => s === TaskState.committed);
       expect(c.status).toBe(done ? CaseStatus.intervention : CaseStatus.conference);
-      for (let t = 0; t < 2; t++) if (c.taskState[t] === TaskState.committed) expect(c.involved).toContain(c.taskOrg[t]);
+      for (let t = 0; t < 2; t++) if (states[t] === TaskState.committed) expect(c.involved).toContain(taskField(c, TASK_ORG)[t]);
       if (c.involved.length > 0) expect(c.involved).toContain(0);
     }
   });
@@ -92,20 +93,20 @@ describe('conference', () => {
     astray.state.week = 2;
     conference.step(astray.state, astray.rng);
     expect(astray.state.thisWeek.astray).toBe(10);
-    expect(astray.state.open.every((c) => c.taskState.every((s) => s === TaskState.astray))).toBe(true);
+    expect(astray.state.open.every((c) => taskField(c, TASK_STATE).every((s) => s === TaskState.astray))).toBe(true);
 
     const conflict = recognisedCases(1, { preconditions: { regie: 1 } });
     const c = conflict.state.open[0];
     c.status = CaseStatus.conference;
-    c.taskState = [TaskState.committed, TaskState.open];
-    c.taskOrg = [1, -1];
+    setTaskField(c, TASK_STATE, [TaskState.committed, TaskState.open]);
+    setTaskField(c, TASK_ORG, [1, -1]);
     c.involved = [1, 0];
     conflict.state.params.conflictProbability = 1;
     conflict.state.params.followUp = 1;
     conflict.state.week = 2;
     conference.step(conflict.state, conflict.rng);
     expect(conflict.state.thisWeek.conflicts).toBe(1);
-    expect(c.taskState).toEqual([TaskState.committed, TaskState.open]);
+    expect(taskField(c, TASK_STATE)).toEqual([TaskState.committed, TaskState.open]);
     expect(conflict.state.trustEvents.toArrays()).toEqual({ from: [0, 1], to: [1, 0], weight: [-CONFLICT_LOSS, -CONFLICT_LOSS] });
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { POWERS } from '../../../src/model/domains.js';
 import { BLAME_LOSS, DELIVERY_DAMPING, outcomes, successProbability } from '../../../src/model/mechanisms/outcomes.js';
-import { CaseStatus, TaskState } from '../../../src/model/state/Case.js';
-import { bareCase, binomialSd, makeState, scripted, small } from '../helpers.js';
+import { CaseStatus, TASK_ORG, TASK_STATE, TaskState } from '../../../src/model/state/Case.js';
+import { bareCase, binomialSd, makeState, scripted, setTaskField, small } from '../helpers.js';
 
 const scenario = small({ phenomena: { escalationSpeed: 0.5 } });
 const growth = 0.002 + 0.028 * 0.5;
@@ -21,7 +21,7 @@ describe('outcomes', () => {
     expect(state.params.severityGrowth).toBeCloseTo(growth, 15);
     const idle = bareCase(state, [0, 1]);
     const busy = bareCase(state, [0, 1], CaseStatus.intervention);
-    busy.taskState = [TaskState.delivering, TaskState.committed];
+    setTaskField(busy, TASK_STATE, [TaskState.delivering, TaskState.committed]);
     idle.severity = 0.3;
     busy.severity = 0.3;
     state.open.push(idle, busy);
@@ -37,8 +37,8 @@ describe('outcomes', () => {
     latent.severity = 1 - growth;
     const active = bareCase(state, [POWERS.indexOf('enforce'), POWERS.indexOf('care')], CaseStatus.intervention);
     active.severity = 1 - growth * DELIVERY_DAMPING;
-    active.taskState = [TaskState.delivering, TaskState.delivered];
-    active.taskOrg = [1, 3];
+    setTaskField(active, TASK_STATE, [TaskState.delivering, TaskState.delivered]);
+    setTaskField(active, TASK_ORG, [1, 3]);
     active.involved = [1, 3, 0];
     state.slotsInUse[1 * POWERS.length + POWERS.indexOf('enforce')] = 1;
     const calm = bareCase(state, [0, 1]);
@@ -68,7 +68,7 @@ describe('outcomes', () => {
       const c = bareCase(state, [0, 1], CaseStatus.intervention);
       c.arrivalWeek = 10;
       c.severity = 0.5 - growth; // 0.5 after this week's growth
-      c.taskState = [TaskState.delivered, TaskState.delivered];
+      setTaskField(c, TASK_STATE, [TaskState.delivered, TaskState.delivered]);
       c.involved = [1, 2];
       return c;
     };
@@ -100,7 +100,7 @@ describe('outcomes', () => {
     for (let k = 0; k < n; k++) {
       const c = bareCase(state, [0], CaseStatus.intervention);
       c.severity = 0.6 - growth;
-      c.taskState = [TaskState.delivered];
+      setTaskField(c, TASK_STATE, [TaskState.delivered]);
       state.open.push(c);
     }
     outcomes.step(state, rng);
@@ -112,7 +112,7 @@ describe('outcomes', () => {
   it('keeps a case open while a task is undelivered', () => {
     const { state } = makeState(scenario);
     const c = bareCase(state, [0, 1], CaseStatus.intervention);
-    c.taskState = [TaskState.delivered, TaskState.committed];
+    setTaskField(c, TASK_STATE, [TaskState.delivered, TaskState.committed]);
     state.open.push(c);
     outcomes.step(state, scripted(0));
     expect(state.open).toEqual([c]);

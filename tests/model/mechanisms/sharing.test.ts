@@ -3,7 +3,7 @@ import { addSignal } from '../../../src/model/mechanisms/arrivals.js';
 import { capacity } from '../../../src/model/mechanisms/capacity.js';
 import { availableTime, GIVE_UP, SHARING_HOURS, sharing, TIME_FLOOR } from '../../../src/model/mechanisms/sharing.js';
 import { sharingPermitted } from '../../../src/model/preconditions/mappings.js';
-import { CaseStatus } from '../../../src/model/state/Case.js';
+import { CaseStatus, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, signalField } from '../../../src/model/state/Case.js';
 import type { SimulationState } from '../../../src/model/state/SimulationState.js';
 import type { Rng } from '../../../src/random/rng.js';
 import { bareCase, binomialSd, makeState, scripted, small } from '../helpers.js';
@@ -48,7 +48,7 @@ describe('sharing', () => {
     expect(state.usedHours[POLICE] + state.usedHours[2] + state.usedHours[CARE] + state.usedHours[4]).toBeCloseTo(SHARING_HOURS * shared, 10);
     // a signal passed on is not tried again, nor are the signals of recognised cases
     let pending = 0;
-    for (const c of state.open) if (c.status === CaseStatus.latent) pending += c.signalShared.filter((x) => x === 0).length;
+    for (const c of state.open) if (c.status === CaseStatus.latent) pending += signalField(c, SIGNAL_SHARED).filter((x) => x === 0).length;
     expect(pending).toBeLessThan(1200 - shared);
     state.thisWeek.signalsRefused.fill(0);
     state.thisWeek.signalsShared = 0;
@@ -126,18 +126,18 @@ describe('sharing', () => {
     state.params.permitted.fill(0.5);
     // signals are tried last to first: care fails (0.9) and gives up (just below GIVE_UP), police fails and keeps it
     sharing.step(state, scripted(0.9, GIVE_UP - 1e-9, 0.9, GIVE_UP));
-    expect(c.signalOrg).toEqual([POLICE]);
+    expect(signalField(c, SIGNAL_ORG)).toEqual([POLICE]);
     expect(state.thisWeek.signalsRefused).toEqual([2, 0, 0, 0]);
   });
 
   it('drops an unshared signal whose holder has left', () => {
     const { state, rng } = withSignals(1, [POLICE, CARE]);
     const c = state.open[0];
-    state.workforce.present[c.signalSeat[1]] = 0;
+    state.workforce.present[signalField(c, SIGNAL_SEAT)[1]] = 0;
     sharing.step(state, rng);
-    expect(c.signalOrg).toEqual([POLICE]);
-    expect(c.signalSeat).toHaveLength(1);
-    expect(c.signalShared).toHaveLength(1);
+    expect(signalField(c, SIGNAL_ORG)).toEqual([POLICE]);
+    expect(signalField(c, SIGNAL_SEAT)).toHaveLength(1);
+    expect(signalField(c, SIGNAL_SHARED)).toHaveLength(1);
   });
 
   it('availableTime is TIME_FLOOR + (1 − TIME_FLOOR) × free share, 0 without capacity', () => {
