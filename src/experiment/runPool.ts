@@ -36,11 +36,10 @@ export class SweepInterrupted extends Error {
 const MAX_BATCH = 512;
 /**
  * The young generation of each worker (MiB), capped so that short sweeps and long ones settle
- * at about the same memory instead of V8 growing each worker's nursery as allocation goes on.
- * Measured on safety-house sweeps (bench/experiment-report.md): at 8 MiB a worker spent so much
- * time collecting garbage that one worker ran ~80 runs/s and two ~110/s (1.4×); at 16 MiB
- * one worker runs ~90–130/s and two ~160–200/s, and peak memory of 50,000 runs stays within
- * 6% of 1,000 runs. Larger caps bought no more speed.
+ * at about the same memory: V8 otherwise grows each worker's nursery as a sweep goes on, and
+ * with a 16 MiB cap the peak memory of 50,000 ishigami runs was 10% above that of 1,000 runs.
+ * A small nursery is cheap only while the model's long-lived objects are not pretenured (see
+ * `CaseRecord`): before that fix a worker at 8 MiB ran at two thirds of its speed at 16 MiB.
  */
 const YOUNG_GENERATION_MB = 8;
 const IN_FLIGHT = 2;
