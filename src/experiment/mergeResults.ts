@@ -5,7 +5,7 @@ import { finalizeResults } from './finalizeResults.js';
 import { JournalIndex } from './JournalIndex.js';
 import { JournalWriter } from './JournalWriter.js';
 import { formatJournalLine } from './journalLine.js';
-import { parseCsv } from './parseCsv.js';
+import { readCsvRows } from './readCsvRows.js';
 import { planFromRecord } from './planFromRecord.js';
 import { prepareResultsFolder, ResultsFolderError } from './prepareResultsFolder.js';
 import { resultsPaths } from './resultsPaths.js';
@@ -63,19 +63,27 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     const origin = new Int32Array(plan.total).fill(-1);
     try {
       dirs.forEach((dir, d) => {
-        const rows = parseCsv(readFileSync(resultsPaths(dir).runsCsv, 'utf8'));
-        const header = rows.next().value ?? [];
-        const column = (name: string) => {
-          const i = header.indexOf(name);
-          if (i < 0) throw new ResultsFolderError(`${dir}/runs.csv has no column ${csvField(name)}`);
-          return i;
-        };
-        const runAt = column('run');
-        const statusAt = column('status');
-        const errorAt = column('error');
-        const metricAt = experiment.metrics.map(column);
+        let header: string[] | undefined;
+        let runAt = 0;
+        let statusAt = 0;
+        let errorAt = 0;
+        let metricAt: number[] = [];
         let text = '';
-        for (const row of rows) {
+        // Row by row: a shard of a large sweep need not fit in memory.
+        readCsvRows(resultsPaths(dir).runsCsv, (row) => {
+          if (!header) {
+            header = row;
+            const column = (name: string) => {
+              const i = row.indexOf(name);
+              if (i < 0) throw new ResultsFolderError(`${dir}/runs.csv has no column ${csvField(name)}`);
+              return i;
+            };
+            runAt = column('run');
+            statusAt = column('status');
+            errorAt = column('error');
+            metricAt = experiment.metrics.map(column);
+            return;
+          }
           const run = Number(row[runAt]);
           if (!Number.isInteger(run) || run < 0 || run >= plan.total) {
             throw new ResultsFolderError(`${dir}/runs.csv has a run number ${row[runAt]} outside 0 to ${plan.total - 1}`);
@@ -89,7 +97,8 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
             journal.append(text);
             text = '';
           }
-        }
+        });
+        if (!header) throw new ResultsFolderError(`${dir}/runs.csv is empty`);
         journal.append(text);
       });
     } finally {

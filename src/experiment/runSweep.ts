@@ -9,9 +9,8 @@ import { resultsPaths } from './resultsPaths.js';
 import { runPool, SweepInterrupted } from './runPool.js';
 import { shardRuns, shardSize, type Shard } from './shard.js';
 import type { NormalizedExperiment } from './types.js';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from './parseCsv.js';
+import { readCsvRows } from './readCsvRows.js';
 
 /** How to run a sweep. */
 export interface SweepOptions {
@@ -131,6 +130,8 @@ export async function runSweep(experiment: NormalizedExperiment, options: SweepO
 /** Failed runs in a finished `runs.csv` (its fifth column is `status`). */
 function countFailed(runsCsv: string): number {
   let failed = 0;
-  for (const row of parseCsv(readFileSync(runsCsv, 'utf8'))) if (row[4] === 'failed') failed++;
+  readCsvRows(runsCsv, (row) => {
+    if (row[4] === 'failed') failed++;
+  });
   return failed;
 }

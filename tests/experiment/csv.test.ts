@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../src/experiment/csvField.js';
 import { parseCsv } from '../../src/experiment/parseCsv.js';
+import { readCsvRows } from '../../src/experiment/readCsvRows.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('csv', () => {
   it('formats numbers as shortest round-trip text and missing values as empty', () => {
@@ -34,5 +38,25 @@ describe('csv', () => {
         );
       }),
     );
+  });
+});
+
+describe('readCsvRows', () => {
+  it('streams a file row by row exactly as parseCsv reads the whole text, line breaks inside quoted fields included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collabsim-csv-'));
+    try {
+      const file = join(dir, 'rows.csv');
+      fc.assert(
+        fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom('a\nb', '"\n"', 'x\r\ny', ''), fc.double({ noNaN: true })), { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (rows) => {
+          const text = rows.map((row) => row.map(csvField).join(',') + '\n').join('');
+          writeFileSync(file, text);
+          const streamed: string[][] = [];
+          readCsvRows(file, (fields) => streamed.push(fields));
+          expect(streamed).toEqual([...parseCsv(text)]);
+        }),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
