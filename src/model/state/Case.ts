@@ -24,26 +24,24 @@ export const TaskState = {
   delivered: 4,
 } as const;
 
-/**
- * The numbers of one signal in `Case.signals`, at these offsets from `k · SIGNAL_FIELDS`:
- * the holder's organisation, the holder's seat, the week the holder noticed it, and 1 once it
- * was passed to the owner (or is held by the owner itself), else 0.
- */
+/** Offset of a signal's holder organisation in `Case.signals` (signal k starts at `k · SIGNAL_FIELDS`). */
 export const SIGNAL_ORG = 0;
+/** Offset of a signal's holder (a seat) in `Case.signals`. */
 export const SIGNAL_SEAT = 1;
+/** Offset of the week the holder noticed the signal in `Case.signals`. */
 export const SIGNAL_WEEK = 2;
+/** Offset of the shared flag in `Case.signals`: 1 once passed to the owner (or held by the owner itself), else 0. */
 export const SIGNAL_SHARED = 3;
 /** Numbers per signal in `Case.signals`. */
 export const SIGNAL_FIELDS = 4;
 
-/**
- * The numbers of one required power in `Case.tasks`, at these offsets from `t · TASK_FIELDS`:
- * the power (index into `POWERS`), its `TaskState`, the organisation that committed (−1 for
- * none) and the week its delivery ends.
- */
+/** Offset of a task's power (index into `POWERS`) in `Case.tasks` (task t starts at `t · TASK_FIELDS`). */
 export const TASK_POWER = 0;
+/** Offset of a task's `TaskState` in `Case.tasks`. */
 export const TASK_STATE = 1;
+/** Offset of the organisation that committed to a task (−1 for none) in `Case.tasks`. */
 export const TASK_ORG = 2;
+/** Offset of the week a task's delivery ends in `Case.tasks`. */
 export const TASK_UNTIL = 3;
 /** Numbers per task in `Case.tasks`. */
 export const TASK_FIELDS = 4;
@@ -95,14 +93,14 @@ export function taskCount(c: Case): number {
   return c.tasks.length / TASK_FIELDS;
 }
 
-/** One field of every task of `c`, in task order (e.g. `taskField(c, TASK_STATE)`); for reading, not hot loops. */
+/** One field of every task of `c` as a new array, in task order: `taskField(c, TASK_STATE)` (for reading, not hot loops). */
 export function taskField(c: Case, field: number): number[] {
   const out: number[] = [];
   for (let k = field; k < c.tasks.length; k += TASK_FIELDS) out.push(c.tasks[k]);
   return out;
 }
 
-/** One field of every signal of `c`, in signal order (e.g. `signalField(c, SIGNAL_ORG)`); for reading, not hot loops. */
+/** One field of every signal of `c` as a new array, in signal order: `signalField(c, SIGNAL_ORG)` (for reading, not hot loops). */
 export function signalField(c: Case, field: number): number[] {
   const out: number[] = [];
   for (let k = field; k < c.signals.length; k += SIGNAL_FIELDS) out.push(c.signals[k]);
