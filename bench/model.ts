@@ -4,7 +4,7 @@
  * markdown report (committed as bench/model-report.md) and asserts nothing.
  *
  * Time is the process's CPU time (user + system) around each run, so a busy shared machine
- * inflates it less than wall time would. Each preset is warmed up first.
+ * inflates it less than wall time would. Each configuration is warmed up for a second first.
  */
 import { cpus } from 'node:os';
 import { loadPreset } from '../src/scenario/loadPreset.js';
@@ -16,9 +16,15 @@ const TARGET_REGIONAL_MS = 5;
 const TARGET_NATIONAL_MS = 150;
 const TARGET_SCALING = 12;
 
+/** Wall time of warm-up runs before each measured configuration. */
+const WARM_UP_MS = 1000;
+
 /** Median CPU time of a run; `weekly: false` is how sweeps run (no row objects kept). */
 function medianRunMs(scenario: Scenario, runs: number, weekly = true): number {
-  for (let i = 0; i < 3; i++) simulate(scenario, { seed: 10_000 + i, weekly });
+  // Warm up for a second (at least three runs): with only a few runs, V8's young generation
+  // has not yet grown and the first configuration measured in a process ran up to 3x slower.
+  const warmUntil = performance.now() + WARM_UP_MS;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) simulate(scenario, { seed: 10_000 + i, weekly });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const before = process.cpuUsage();
