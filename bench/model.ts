@@ -4,7 +4,7 @@
  * markdown report (committed as bench/model-report.md) and asserts nothing.
  *
  * Time is the process's CPU time (user + system) around each run, so a busy shared machine
- * inflates it less than wall time would. Each configuration is warmed up for a second first.
+ * inflates it less than wall time would. Each scenario is warmed up first (see `medianRunMs`).
  */
 import { cpus } from 'node:os';
 import { loadPreset } from '../src/scenario/loadPreset.js';
@@ -16,24 +16,39 @@ const TARGET_REGIONAL_MS = 5;
 const TARGET_NATIONAL_MS = 150;
 const TARGET_SCALING = 12;
 
-/** Wall time of warm-up runs before each measured configuration. */
-const WARM_UP_MS = 1000;
+/** Warm-up before measuring a scenario: at least this wall time and `WARM_UP_RUNS` runs. */
+const WARM_UP_MS = 2000;
+const WARM_UP_RUNS = 5;
 
-/** Median CPU time of a run; `weekly: false` is how sweeps run (no row objects kept). */
-function medianRunMs(scenario: Scenario, runs: number, weekly = true): number {
-  // Warm up for a second (at least three runs): with only a few runs, V8's young generation
-  // has not yet grown and the first configuration measured in a process ran up to 3x slower.
+/**
+ * Median CPU time of a run with weekly rows kept (`simulate`'s default) and without them (as
+ * sweeps run), measured alternately so that both see the same machine. Warm-up first: with
+ * only a few runs V8's heap is still growing, and the first configuration measured in a
+ * process ran up to 3x slower (radicalisation-pga 6.8 against 2.0 ms; national 160 against 118).
+ */
+function medianRunMs(scenario: Scenario, runs: number): { weekly: number; sweep: number } {
   const warmUntil = performance.now() + WARM_UP_MS;
-  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) simulate(scenario, { seed: 10_000 + i, weekly });
-  const times: number[] = [];
+  for (let i = 0; i < WARM_UP_RUNS || performance.now() < warmUntil; i++) simulate(scenario, { seed: 10_000 + i, weekly: i % 2 === 0 });
+  const weekly: number[] = [];
+  const sweep: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    simulate(scenario, { seed: i, weekly });
-    const used = process.cpuUsage(before);
-    times.push((used.user + used.system) / 1000);
+    weekly.push(cpuMs(() => simulate(scenario, { seed: i })));
+    sweep.push(cpuMs(() => simulate(scenario, { seed: i, weekly: false })));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return { weekly: median(weekly), sweep: median(sweep) };
+}
+
+/** CPU time (user + system) of `run`, in milliseconds. */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The scenario with every organisation's staff and the case rate multiplied by `k`. */
@@ -55,14 +70,13 @@ export function runModelBenchmark(): string {
   for (const { name } of listPresets()) {
     const national = name === 'national';
     const runs = national ? 9 : 41;
-    const ms = medianRunMs(loadPreset(name), runs);
-    const sweepMs = medianRunMs(loadPreset(name), runs, false);
+    const { weekly: ms, sweep: sweepMs } = medianRunMs(loadPreset(name), runs);
     const target = national ? TARGET_NATIONAL_MS : TARGET_REGIONAL_MS;
     lines.push(`| ${name} | ${runs} | ${ms.toFixed(2)} | ≤ ${target} | ${ms <= target ? 'yes' : 'NO'} | ${sweepMs.toFixed(2)} |`);
   }
   const base = loadPreset('safety-house');
-  const one = medianRunMs(base, 21);
-  const ten = medianRunMs(scaled(base, 10), 9);
+  const one = medianRunMs(base, 21).weekly;
+  const ten = medianRunMs(scaled(base, 10), 9).weekly;
   const ratio = ten / one;
   lines.push('', '## Scaling', '');
   lines.push('safety-house with every organisation\'s staff, the case rate and the coordinator capacity multiplied by k.', '');
