@@ -127,9 +127,12 @@ export function strongestTie(state: SimulationState, seat: number, org: number):
   const ties = state.ties;
   let best = -1;
   let bestStrength = 0;
-  for (const slot of ties.tiesOf(seat)) {
-    const other = ties.other(slot, seat);
+  const slots = ties.tiesOf(seat);
+  const others = ties.neighboursOf(seat);
+  for (let k = 0; k < slots.length; k++) {
+    const other = others[k];
     if (w.org[other] !== org || !w.present[other] || !w.posted[other]) continue;
+    const slot = slots[k];
     const s = ties.strengthAt(slot, state.week);
     if (s > bestStrength) {
       bestStrength = s;

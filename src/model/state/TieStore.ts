@@ -25,6 +25,8 @@ export class TieStore {
   private readonly freeSlots: number[] = [];
   private liveCount = 0;
   private readonly adjacency: number[][] = [];
+  /** neighbours[x][k] = the seat at the other end of adjacency[x][k] (saves reading the slot's ends). */
+  private readonly neighbours: number[][] = [];
   /** keepPower[k] = (1 − fade)^k, extended on demand (avoids an exp per read). */
   private readonly keepPower: number[] = [1];
   private readonly keep: number;
@@ -59,6 +61,11 @@ export class TieStore {
   /** The slots of seat `x`'s ties (do not modify). */
   tiesOf(x: number): readonly number[] {
     return this.adjacency[x] ?? EMPTY;
+  }
+
+  /** The seats at the other end of seat `x`'s ties, in the order of `tiesOf(x)` (do not modify). */
+  neighboursOf(x: number): readonly number[] {
+    return this.neighbours[x] ?? EMPTY;
   }
 
   /** The seat at the other end of `slot` from `x`. */
@@ -158,12 +165,9 @@ export class TieStore {
     const ofY = this.adjacency[y];
     if (!ofX || !ofY || x === y) return -1;
     const shorter = ofX.length <= ofY.length;
-    const list = shorter ? ofX : ofY;
+    const seats = shorter ? this.neighbours[x] : this.neighbours[y];
     const other = shorter ? y : x;
-    for (let k = 0; k < list.length; k++) {
-      const slot = list[k];
-      if (this.seatA[slot] === other || this.seatB[slot] === other) return slot;
-    }
+    for (let k = 0; k < seats.length; k++) if (seats[k] === other) return (shorter ? ofX : ofY)[k];
     return -1;
   }
 
@@ -176,7 +180,9 @@ export class TieStore {
     this.alive[slot] = 1;
     this.liveCount++;
     (this.adjacency[x] ??= []).push(slot);
+    (this.neighbours[x] ??= []).push(y);
     (this.adjacency[y] ??= []).push(slot);
+    (this.neighbours[y] ??= []).push(x);
     return slot;
   }
 
@@ -185,8 +191,8 @@ export class TieStore {
     const b = this.seatB[slot];
     this.liveCount--;
     this.alive[slot] = 0;
-    dropFrom(this.adjacency[a], slot);
-    dropFrom(this.adjacency[b], slot);
+    dropFrom(this.adjacency[a], this.neighbours[a], slot);
+    dropFrom(this.adjacency[b], this.neighbours[b], slot);
     this.freeSlots.push(slot);
   }
 
@@ -208,11 +214,14 @@ export class TieStore {
 
 const EMPTY: readonly number[] = [];
 
-function dropFrom(list: number[] | undefined, slot: number): void {
-  if (!list) return;
+/** Removes `slot` from a seat's tie list and the aligned neighbour list (swap with the last). */
+function dropFrom(list: number[] | undefined, neighbours: number[] | undefined, slot: number): void {
+  if (!list || !neighbours) return;
   const i = list.indexOf(slot);
   if (i >= 0) {
     list[i] = list[list.length - 1];
     list.pop();
+    neighbours[i] = neighbours[neighbours.length - 1];
+    neighbours.pop();
   }
 }
