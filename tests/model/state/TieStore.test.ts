@@ -106,4 +106,27 @@ describe('TieStore', () => {
     expect(ties.other(slot, 9)).toBe(8);
     expect(ties.other(slot, 8)).toBe(9);
   });
+
+  it("keeps each seat's neighbour list aligned with its tie slots through creation, replacement, turnover and pruning", () => {
+    const rng = createRng('neighbours');
+    const ties = new TieStore(0.2, 4);
+    for (let step = 0; step < 3000; step++) {
+      const x = Math.floor(rng() * 12);
+      const y = Math.floor(rng() * 12);
+      const week = Math.floor(step / 30);
+      if (rng() < 0.05) ties.turnOver(x, 0.5, 0.5, week, rng);
+      else ties.strengthen(x, y, 0.3, week);
+      if (step % 100 === 0) ties.forEach(week, () => {});
+    }
+    for (let seat = 0; seat < 12; seat++) {
+      const slots = ties.tiesOf(seat);
+      const neighbours = ties.neighboursOf(seat);
+      expect(neighbours).toHaveLength(slots.length);
+      slots.forEach((slot, k) => expect(neighbours[k]).toBe(ties.other(slot, seat)));
+      for (const other of neighbours) {
+        expect(ties.get(seat, other, 100)).toBeGreaterThan(0); // found through the neighbour lists
+        expect(ties.neighboursOf(other)).toContain(seat); // and listed at both ends
+      }
+    }
+  });
 });
