@@ -1,6 +1,9 @@
 import { type Case, CaseStatus } from './Case.js';
 import { freshList } from './freshList.js';
 
+// A `CaseRecord` has exactly the fields of `Case` (declaration merging); the constructor sets them.
+export interface CaseRecord extends Case {}
+
 /**
  * The object behind every `Case` the model creates: a new latent case with no signals and
  * nobody involved yet.
@@ -17,21 +20,7 @@ import { freshList } from './freshList.js';
  * const c = new CaseRecord(1, 0, 0.2, 0.5, 10, 0, [POWERS.indexOf('care'), TaskState.open, -1, 0]);
  * c.status; // CaseStatus.latent
  */
-export class CaseRecord implements Case {
-  id: number;
-  type: number;
-  severity: number;
-  label: number;
-  status: number;
-  arrivalWeek: number;
-  recognisedWeek: number;
-  conferenceWeek: number;
-  owner: number;
-  signals: number[];
-  sharedCount: number;
-  tasks: number[];
-  involved: number[];
-
+export class CaseRecord {
   constructor(id: number, type: number, severity: number, label: number, arrivalWeek: number, owner: number, tasks: number[]) {
     this.id = id;
     this.type = type;
