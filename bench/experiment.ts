@@ -9,7 +9,8 @@
  * Targets: 2 workers ≥ 1.8× one worker on a 2-core machine; overhead ≤ 50 µs a run; peak
  * memory of 50,000 runs within 10% of 1,000 runs. Rates and memory are medians of repeated
  * measurements, because single measurements on a shared machine scatter by 10–20%.
- * `COLLABSIM_BENCH_THROUGHPUT_ONLY=1` stops after the throughput table (for quick checks).
+ * `COLLABSIM_BENCH_THROUGHPUT_ONLY=1` stops after the throughput table and
+ * `COLLABSIM_BENCH_RUNS=N` changes the runs per throughput sweep (default 1,440), for quick checks.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
