@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from 'simple-statistics';
 
 interface Build {
   simulate(scenario: unknown, options: { seed: number; weekly: boolean }): unknown;
@@ -30,8 +31,6 @@ function timeMs(run: () => void): number {
   run();
   return performance.now() - start;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const [oldDir, newDir, ...names] = process.argv.slice(2);
 if (!oldDir || !newDir) {

@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from 'simple-statistics';
 import { fileURLToPath } from 'node:url';
 import type { DesignSpec } from '../src/experiment/designs/types.js';
 import { normalizeExperiment } from '../src/experiment/normalizeExperiment.js';
@@ -88,10 +89,8 @@ const STEADY_TO = 0.9;
 /** Sweeps and memory probes are repeated this many times; the report compares medians. */
 const REPEATS = 5;
 
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** The sweep with the median steady rate. */
-const median = <T extends { steady: number }>(sweeps: T[]) => [...sweeps].sort((a, b) => a.steady - b.steady)[Math.floor(sweeps.length / 2)];
+const medianSweep = <T extends { steady: number }>(sweeps: T[]) => [...sweeps].sort((a, b) => a.steady - b.steady)[Math.floor(sweeps.length / 2)];
 
 /** Runs the benchmark and returns the markdown report. */
 export async function experimentBench(log: (line: string) => void = () => {}): Promise<string> {
@@ -118,8 +117,8 @@ export async function experimentBench(log: (line: string) => void = () => {}): P
     ones.push(await timeSweep(real, 1));
     twos.push(await timeSweep(real, 2));
   }
-  const one = median(ones);
-  const two = median(twos);
+  const one = medianSweep(ones);
+  const two = medianSweep(twos);
   const speedup = two.steady / one.steady;
   lines.push(`### Runs per second, safety-house (260 weeks), ${THROUGHPUT_RUNS} runs, median of ${REPEATS} sweeps each`, '');
   lines.push('| workers | steady rate (runs/s), median | each sweep (runs/s) | wall time of the median sweep incl. start-up and final files (s) |', '| --- | --- | --- | --- |');
@@ -150,8 +149,8 @@ export async function experimentBench(log: (line: string) => void = () => {}): P
     smalls.push(peakMemory(1000));
     larges.push(peakMemory(50_000));
   }
-  const small = medianOf(smalls);
-  const large = medianOf(larges);
+  const small = median(smalls);
+  const large = median(larges);
   const apart = (large - small) / small;
   lines.push(`### Peak memory (max RSS of the whole process, 2 workers, ishigami, 100 points × R replicates), median of ${REPEATS} processes each`, '');
   lines.push('| runs | peak RSS (MiB), median | each process (MiB) |', '| --- | --- | --- |');

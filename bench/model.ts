@@ -7,6 +7,7 @@
  * inflates it less than wall time would. Each scenario is warmed up first (see `medianRunMs`).
  */
 import { cpus } from 'node:os';
+import { median } from 'simple-statistics';
 import { loadPreset } from '../src/scenario/loadPreset.js';
 import { listPresets } from '../src/scenario/listPresets.js';
 import { simulate } from '../src/model/simulate.js';
@@ -44,11 +45,6 @@ function cpuMs(run: () => void): number {
   run();
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The scenario with every organisation's staff and the case rate multiplied by `k`. */

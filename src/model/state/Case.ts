@@ -95,14 +95,17 @@ export function taskCount(c: Case): number {
 
 /** One field of every task of `c` as a new array, in task order: `taskField(c, TASK_STATE)` (for reading, not hot loops). */
 export function taskField(c: Case, field: number): number[] {
-  const out: number[] = [];
-  for (let k = field; k < c.tasks.length; k += TASK_FIELDS) out.push(c.tasks[k]);
-  return out;
+  return column(c.tasks, TASK_FIELDS, field);
 }
 
 /** One field of every signal of `c` as a new array, in signal order: `signalField(c, SIGNAL_ORG)` (for reading, not hot loops). */
 export function signalField(c: Case, field: number): number[] {
+  return column(c.signals, SIGNAL_FIELDS, field);
+}
+
+/** Entry `field` of every record in a flat list of records `stride` numbers long. */
+function column(list: number[], stride: number, field: number): number[] {
   const out: number[] = [];
-  for (let k = field; k < c.signals.length; k += SIGNAL_FIELDS) out.push(c.signals[k]);
+  for (let k = field; k < list.length; k += stride) out.push(list[k]);
   return out;
 }
