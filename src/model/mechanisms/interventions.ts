@@ -17,39 +17,45 @@ import { queueTrust } from './trust.js';
 export const interventions: Mechanism = {
   name: 'interventions',
   step(state, rng) {
-    for (const c of state.open) {
+    const p = state.params;
+    const volatility = p.volatility;
+    const slots = p.slots;
+    const slotsInUse = state.slotsInUse;
+    const usedHours = state.usedHours;
+    const capacityHours = state.capacityHours;
+    const week = state.week;
+    const { deliveryHours, deliveryWeeks } = state.scenario.parameters;
+    const open = state.open;
+    for (let q = 0; q < open.length; q++) {
+      const c = open[q];
       if (c.status < CaseStatus.conference) continue;
-      deliver(state, c, rng);
-      if (rng() < state.params.volatility) changeNeeds(state, c, rng);
+      // Deliver: start committed tasks that find a free slot, then advance delivering ones.
+      const tasks = c.tasks;
+      for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
+        const org = tasks[k + TASK_ORG];
+        if (org < 0) continue;
+        const slot = org * POWERS.length + tasks[k + TASK_POWER];
+        let taskState = tasks[k + TASK_STATE];
+        if (taskState === TaskState.committed && slotsInUse[slot] < slots[slot]) {
+          slotsInUse[slot]++;
+          taskState = tasks[k + TASK_STATE] = TaskState.delivering;
+          tasks[k + TASK_UNTIL] = week + deliveryWeeks;
+        }
+        if (taskState !== TaskState.delivering) continue;
+        const used = (usedHours[org] += deliveryHours);
+        const cap = capacityHours[org];
+        const overload = cap <= 0 ? 1 : Math.max(0, used - cap) / used;
+        if (overload > 0 && rng() < 0.5 * overload) {
+          breach(state, c, k);
+        } else if (week >= tasks[k + TASK_UNTIL]) {
+          slotsInUse[slot]--;
+          tasks[k + TASK_STATE] = TaskState.delivered;
+        }
+      }
+      if (rng() < volatility) changeNeeds(state, c, rng);
     }
   },
 };
-
-function deliver(state: SimulationState, c: Case, rng: Rng): void {
-  const p = state.params;
-  const deliveryHours = state.scenario.parameters.deliveryHours;
-  const tasks = c.tasks;
-  for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
-    const org = tasks[k + TASK_ORG];
-    if (org < 0) continue;
-    const slot = org * POWERS.length + tasks[k + TASK_POWER];
-    if (tasks[k + TASK_STATE] === TaskState.committed && state.slotsInUse[slot] < p.slots[slot]) {
-      state.slotsInUse[slot]++;
-      tasks[k + TASK_STATE] = TaskState.delivering;
-      tasks[k + TASK_UNTIL] = state.week + state.scenario.parameters.deliveryWeeks;
-    }
-    if (tasks[k + TASK_STATE] !== TaskState.delivering) continue;
-    state.usedHours[org] += deliveryHours;
-    const cap = state.capacityHours[org];
-    const overload = cap <= 0 ? 1 : Math.max(0, state.usedHours[org] - cap) / state.usedHours[org];
-    if (overload > 0 && rng() < 0.5 * overload) {
-      breach(state, c, k);
-    } else if (state.week >= tasks[k + TASK_UNTIL]) {
-      state.slotsInUse[slot]--;
-      tasks[k + TASK_STATE] = TaskState.delivered;
-    }
-  }
-}
 
 /** The partner delivering the task at offset `k` of `c.tasks` fails to deliver it. */
 function breach(state: SimulationState, c: Case, k: number): void {

@@ -35,23 +35,34 @@ export const outcomes: Mechanism = {
   name: 'outcomes',
   step(state, rng) {
     const growth = state.params.severityGrowth;
+    const dampedGrowth = growth * DELIVERY_DAMPING;
+    const open = state.open;
+    const count = open.length;
     let kept = 0;
-    for (const c of state.open) {
-      let delivering = false;
-      let delivered = true;
-      for (let k = TASK_STATE; k < c.tasks.length; k += TASK_FIELDS) {
-        const s = c.tasks[k];
-        if (s === TaskState.delivering) delivering = true;
-        if (s !== TaskState.delivered) delivered = false;
-      }
-      c.severity += delivering ? growth * DELIVERY_DAMPING : growth;
-      if (c.severity >= 1) escalate(state, c);
+    for (let q = 0; q < count; q++) {
+      const c = open[q];
+      const tasks = c.tasks;
+      const end = tasks.length;
+      // One bit per task state present (branch-free: task states vary from case to case).
+      let states = 0;
+      for (let k = TASK_STATE; k < end; k += TASK_FIELDS) states |= 1 << tasks[k];
+      const delivering = (states & DELIVERING_BIT) !== 0;
+      const delivered = (states & ~DELIVERED_BIT) === 0;
+      const severity = c.severity + (delivering ? dampedGrowth : growth);
+      c.severity = severity;
+      if (severity >= 1) escalate(state, c);
       else if (c.status === CaseStatus.intervention && delivered) close(state, c, rng);
-      else state.open[kept++] = c;
+      else {
+        if (kept !== q) open[kept] = c; // a case kept in place is not written again
+        kept++;
+      }
     }
-    state.open.length = kept;
+    if (kept !== count) open.length = kept;
   },
 };
+
+const DELIVERING_BIT = 1 << TaskState.delivering;
+const DELIVERED_BIT = 1 << TaskState.delivered;
 
 /** Counts an ended case in its arrival cohort. */
 function recordCohort(state: SimulationState, c: Case, success: boolean): void {
