@@ -142,27 +142,22 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   if (committed) c.status = CaseStatus.intervention;
 }
 
-/** The owner's professional who chairs: a random present one. */
+/** The owner's professional who chairs: a random present one (−1 when there is none). */
 function pickChair(state: SimulationState, owner: number, rng: Rng): number {
-  if (owner < 0) return -1;
-  const w = state.workforce;
-  const present = state.presentStaff[owner];
-  if (present === 0) return -1;
-  let k = Math.floor(rng() * present);
-  for (const seat of w.seatsOf[owner]) if (w.posted[seat] && w.present[seat] && k-- === 0) return seat;
-  return -1;
+  return owner < 0 ? -1 : randomPresentSeat(state, owner, rng);
 }
 
 /** A partner holding power `power` with staff present, weighted by present staff; −1 if none. */
 function pickHolder(state: SimulationState, power: number, rng: Rng): number {
-  const p = state.params;
+  const { powerMask, orgCount } = state.params;
+  const staff = state.presentStaff;
   let total = 0;
-  for (let org = 0; org < p.orgCount; org++) if ((p.powerMask[org] >> power) & 1) total += state.presentStaff[org];
+  for (let org = 0; org < orgCount; org++) total += ((powerMask[org] >> power) & 1) * staff[org]; // no branch per partner
   if (total === 0) return -1;
   let k = rng() * total;
-  for (let org = 0; org < p.orgCount; org++) {
-    if (!((p.powerMask[org] >> power) & 1)) continue;
-    k -= state.presentStaff[org];
+  for (let org = 0; org < orgCount; org++) {
+    if (!((powerMask[org] >> power) & 1)) continue;
+    k -= staff[org];
     if (k < 0) return org;
   }
   return -1;

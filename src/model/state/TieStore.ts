@@ -46,10 +46,9 @@ export class TieStore {
   /** Strength of the tie in `slot` at `week`. */
   strengthAt(slot: number, week: number): number {
     const dt = week - this.since[slot];
-    if (dt === 0) return this.base[slot];
     const powers = this.keepPower;
     while (powers.length <= dt) powers.push(powers[powers.length - 1] * this.keep);
-    return this.base[slot] * powers[dt];
+    return this.base[slot] * powers[dt]; // powers[0] = 1: a tie met this week reads its stored strength exactly
   }
 
   /** Strength of the tie between seats `x` and `y` at `week` (0 when there is none). */

@@ -7,8 +7,11 @@ export function randomPresentSeat(state: SimulationState, org: number, rng: Rng)
   if (present === 0) return -1;
   const w = state.workforce;
   let k = Math.floor(rng() * present);
-  for (const seat of w.seatsOf[org]) {
-    if (w.posted[seat] && w.present[seat] && k-- === 0) return seat;
+  const seats = w.seatsOf[org];
+  const { posted, present: here } = w;
+  for (let i = 0; i < seats.length; i++) {
+    const seat = seats[i];
+    if ((posted[seat] & here[seat]) !== 0 && k-- === 0) return seat;
   }
   return -1;
 }
