@@ -12,7 +12,7 @@ export const TRUST_CEILING = 1 - 1e-4;
  */
 export function shiftLogOdds(trust: number, delta: number): number {
   const t = Math.min(TRUST_CEILING, Math.max(TRUST_FLOOR, trust));
-  const x = Math.log(t / (1 - t)) + delta;
-  const out = 1 / (1 + Math.exp(-x));
+  // odds(T') = odds(T)·e^δ, so T' = T / (T + (1 − T)·e^−δ): one exponential, no logarithm.
+  const out = t / (t + (1 - t) * Math.exp(-delta));
   return Math.min(TRUST_CEILING, Math.max(TRUST_FLOOR, out));
 }
