@@ -1,5 +1,6 @@
 import type { Rng } from '../../random/rng.js';
 import { poisson } from '../../random/poisson.js';
+import { CASE_TYPES } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, TaskState } from '../state/Case.js';
 import { CaseRecord } from '../state/CaseRecord.js';
@@ -94,10 +95,19 @@ export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng
  */
 function surfaceLateSignals(state: SimulationState, rng: Rng): void {
   const p = state.params;
-  for (const c of state.open) {
+  const seen = DETECTION_BY_TYPE.fill(0);
+  for (let org = 0; org < p.orgCount; org++) {
+    for (let type = 0; type < seen.length; type++) if ((p.seesMask[org] >> type) & 1) seen[type] += p.detection[org];
+  }
+  const open = state.open;
+  for (let q = 0; q < open.length; q++) {
+    const c = open[q];
     if (c.status !== CaseStatus.latent) continue;
     const scale = p.detectionFactor * LATE_DETECTION * (0.5 + c.severity);
     let u = rng();
+    // Nobody notices when u is past the sum of all chances: skip the walk (the margin covers
+    // rounding, so the walk below would have found nobody either).
+    if (u >= seen[c.type] * scale * (1 + 1e-9)) continue;
     for (let org = 0; org < p.orgCount; org++) {
       if (!((p.seesMask[org] >> c.type) & 1)) continue;
       u -= p.detection[org] * scale;
@@ -108,6 +118,9 @@ function surfaceLateSignals(state: SimulationState, rng: Rng): void {
     }
   }
 }
+
+/** Scratch sums of `detection` over the partners that see each case type (reused every week). */
+const DETECTION_BY_TYPE = new Float64Array(CASE_TYPES.length);
 
 /** Whether a professional of `org` holds a signal of case `c`. */
 function holdsSignal(c: Case, org: number): boolean {
