@@ -41,11 +41,14 @@ export {
   TASK_STATE,
   TASK_ORG,
   TASK_UNTIL,
+  TASK_TICKET,
   signalCount,
   taskCount,
   signalField,
   taskField,
 } from './model/state/Case.js';
+export { commitTask } from './model/state/commitTask.js';
+export { TaskQueue } from './model/state/TaskQueue.js';
 export type { Workforce } from './model/state/Workforce.js';
 export { TieStore } from './model/state/TieStore.js';
 export { createInitialState } from './model/state/createInitialState.js';

@@ -58,7 +58,7 @@ export function bareCase(state: SimulationState, powers: number[], status: numbe
     owner: state.params.coordinator,
     signals: [],
     sharedCount: 0,
-    tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0]),
+    tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0, 0]),
     involved: [],
   };
 }

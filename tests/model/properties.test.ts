@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/model/createSimulation.js';
 import { METRIC_NAMES, WEEKLY_METRIC_NAMES } from '../../src/model/metrics/catalogue.js';
+import { POWERS } from '../../src/model/domains.js';
 import { simulate } from '../../src/model/simulate.js';
+import { TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TaskState } from '../../src/model/state/Case.js';
+import type { SimulationState } from '../../src/model/state/SimulationState.js';
 import { CASE_POWER_POOLS, DOMAIN_DEFAULTS, PRECONDITION_NAMES } from '../../src/scenario/defaults.js';
 import type { CaseType, Domain, OrganisationSpec, Power, Scenario, ScenarioEvent } from '../../src/scenario/types.js';
 import { validateScenario } from '../../src/scenario/validateScenario.js';
@@ -118,6 +121,20 @@ const UNIT_METRICS = [
   'narrativeCentre', 'meanPerspectiveTaking', 'boundarySpannerShare', 'vacancyRate', 'urgency',
 ].filter((name) => WEEKLY_METRIC_NAMES.includes(name));
 
+/** Every downstream slot in use is held by exactly one task being delivered in an open case. */
+function expectSlotsMatchDeliveries(state: SimulationState, week: number): void {
+  const held = new Int32Array(state.slotsInUse.length);
+  for (const c of state.open) {
+    for (let k = 0; k < c.tasks.length; k += TASK_FIELDS) {
+      if (c.tasks[k + TASK_STATE] === TaskState.delivering) held[c.tasks[k + TASK_ORG] * POWERS.length + c.tasks[k + TASK_POWER]]++;
+    }
+  }
+  for (let pool = 0; pool < held.length; pool++) {
+    if (held[pool] !== state.slotsInUse[pool]) throw new Error(`week ${week}: ${state.slotsInUse[pool]} slots of pool ${pool} in use, ${held[pool]} deliveries`);
+    if (held[pool] > state.params.slots[pool] && state.scenario.events.length === 0) throw new Error(`week ${week}: pool ${pool} over its ${state.params.slots[pool]} slots`);
+  }
+}
+
 describe('model properties over random valid scenarios and seeds', () => {
   it('the scenario generator makes valid scenarios', () => {
     fc.assert(
@@ -130,7 +147,7 @@ describe('model properties over random valid scenarios and seeds', () => {
     );
   });
 
-  it('keeps trust and ties in [0, 1], every metric finite, cases balanced; reproduces runs; never mutates its input', () => {
+  it('keeps trust and ties in [0, 1], every metric finite, cases balanced, slots in use equal to deliveries; reproduces runs; never mutates its input', () => {
     fc.assert(
       fc.property(scenarioArb, fc.integer(), (input, seed) => {
         const before = JSON.stringify(input);
@@ -161,6 +178,7 @@ describe('model properties over random valid scenarios and seeds', () => {
             throw new Error(`week ${week}: ${arrived} arrived but ${row.casesOpen} open + ${ended} ended`);
           }
           if (row.casesMissed > row.casesEscalated) throw new Error(`week ${week}: more missed than escalated`);
+          expectSlotsMatchDeliveries(sim.state, week);
         }
         const summary = sim.summary();
         expect(Object.keys(summary)).toEqual([...METRIC_NAMES]);

@@ -1,11 +1,12 @@
 import type { Rng } from '../../random/rng.js';
 import { frameFit, translation } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { availableTime, strongestTie } from './sharing.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import { queueTrust } from './trust.js';
+import { commitTask } from '../state/commitTask.js';
 import { contact } from '../state/contact.js';
 import { TIE_WEIGHT } from './sharing.js';
 
@@ -116,8 +117,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     state.usedHours[partner] += CONFERENCE_HOURS;
     const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random delegate is not known: tie 0
     if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
-      tasks[k + TASK_STATE] = TaskState.committed;
-      tasks[k + TASK_ORG] = partner;
+      commitTask(state, c, k, partner);
       if (!c.involved.includes(partner)) c.involved.push(partner);
       state.thisWeek.accepted[p.domain[partner]]++;
     } else {

@@ -1,61 +1,100 @@
 import type { Rng } from '../../random/rng.js';
 import { POWERS } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TASK_UNTIL, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TASK_TICKET, TASK_UNTIL, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { queueTrust } from './trust.js';
 
 /**
- * Step 7, interventions. A committed partner starts delivering once it has a free downstream
- * slot for the power (treatment place, housing, ...) and holds it for `deliveryWeeks`,
- * spending `deliveryHours` of network time a week. A partner whose hours are overrun breaches
- * a delivery with probability ½ · overload share: the task reopens, the slot is freed, and
- * every other partner involved (and the owner) loses trust in it. With probability
- * `volatility` a week an active case's needs change: one undelivered required power is
- * replaced by another from its type's pool (changeable problems).
+ * Step 7, interventions. Each week, in this order:
+ *
+ * 1. Needs change: with probability `volatility` an active case (status conference or later)
+ *    has one undelivered required power replaced by another from its type's pool
+ *    (changeable problems); the task reopens and a slot it held is freed.
+ * 2. Deliveries under way, in the order they started, spend `deliveryHours` of their
+ *    partner's network time. A partner whose hours are overrun breaches a delivery with
+ *    probability ½ · overload share: the task reopens, the slot is freed, and every other
+ *    partner involved (and the owner) loses trust in it. A delivery that has held its slot
+ *    for `deliveryWeeks` is delivered and frees the slot.
+ * 3. Committed tasks wait for a free downstream slot (treatment place, housing, ...) of
+ *    their partner and power on a waiting list, first come, first served (`commitTask`).
+ *    Free slots go to the front of each list; a delivery that starts spends this week's
+ *    hours and faces the breach draw at once, so a slot freed in step 2 serves the next
+ *    task in the same week.
  */
 export const interventions: Mechanism = {
   name: 'interventions',
   step(state, rng) {
-    const p = state.params;
-    const volatility = p.volatility;
-    const slots = p.slots;
-    const slotsInUse = state.slotsInUse;
-    const usedHours = state.usedHours;
-    const capacityHours = state.capacityHours;
-    const week = state.week;
-    const { deliveryHours, deliveryWeeks } = state.scenario.parameters;
-    const open = state.open;
-    for (let q = 0; q < open.length; q++) {
-      const c = open[q];
-      if (c.status < CaseStatus.conference) continue;
-      // Deliver: start committed tasks that find a free slot, then advance delivering ones.
-      const tasks = c.tasks;
-      for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
-        const org = tasks[k + TASK_ORG];
-        if (org < 0) continue;
-        const slot = org * POWERS.length + tasks[k + TASK_POWER];
-        let taskState = tasks[k + TASK_STATE];
-        if (taskState === TaskState.committed && slotsInUse[slot] < slots[slot]) {
-          slotsInUse[slot]++;
-          taskState = tasks[k + TASK_STATE] = TaskState.delivering;
-          tasks[k + TASK_UNTIL] = week + deliveryWeeks;
-        }
-        if (taskState !== TaskState.delivering) continue;
-        const used = (usedHours[org] += deliveryHours);
-        const cap = capacityHours[org];
-        const overload = cap <= 0 ? 1 : Math.max(0, used - cap) / used;
-        if (overload > 0 && rng() < 0.5 * overload) {
-          breach(state, c, k);
-        } else if (week >= tasks[k + TASK_UNTIL]) {
-          slotsInUse[slot]--;
-          tasks[k + TASK_STATE] = TaskState.delivered;
-        }
-      }
-      if (rng() < volatility) changeNeeds(state, c, rng);
-    }
+    changeNeedsOfActiveCases(state, rng);
+    advanceDeliveries(state, rng);
+    startWaitingTasks(state, rng);
   },
 };
+
+/** Step 1: each active case's needs change with probability `volatility`. */
+function changeNeedsOfActiveCases(state: SimulationState, rng: Rng): void {
+  const volatility = state.params.volatility;
+  const open = state.open;
+  for (let q = 0; q < open.length; q++) {
+    const c = open[q];
+    if (c.status >= CaseStatus.conference && rng() < volatility) changeNeeds(state, c, rng);
+  }
+}
+
+/** Step 2: every delivery under way spends its hours, may be breached, and ends when due. */
+function advanceDeliveries(state: SimulationState, rng: Rng): void {
+  const deliveries = state.deliveries;
+  const count = deliveries.length;
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    if (!deliveries.isCurrent(i, TaskState.delivering)) continue;
+    if (advance(state, deliveries.caseAt(i), deliveries.offsetAt(i), rng)) deliveries.move(i, kept++);
+  }
+  deliveries.truncate(kept);
+}
+
+/** Step 3: free slots go to the waiting tasks at the front of their lists. */
+function startWaitingTasks(state: SimulationState, rng: Rng): void {
+  const slots = state.params.slots;
+  const slotsInUse = state.slotsInUse;
+  const deliveryWeeks = state.scenario.parameters.deliveryWeeks;
+  for (let pool = 0; pool < state.waiting.length; pool++) {
+    const waiting = state.waiting[pool];
+    while (waiting.length > 0 && slotsInUse[pool] < slots[pool]) {
+      const current = waiting.isCurrent(0, TaskState.committed);
+      const c = waiting.caseAt(0);
+      const k = waiting.offsetAt(0);
+      waiting.shift();
+      if (!current) continue;
+      slotsInUse[pool]++;
+      c.tasks[k + TASK_STATE] = TaskState.delivering;
+      c.tasks[k + TASK_UNTIL] = state.week + deliveryWeeks;
+      state.deliveries.push(c, k, c.tasks[k + TASK_TICKET]);
+      advance(state, c, k, rng);
+    }
+  }
+}
+
+/**
+ * One week of the delivery of the task at offset `k` of `c.tasks`: spends the hours, then
+ * breaches or completes it. True while the delivery goes on.
+ */
+function advance(state: SimulationState, c: Case, k: number, rng: Rng): boolean {
+  const tasks = c.tasks;
+  const org = tasks[k + TASK_ORG];
+  const used = (state.usedHours[org] += state.scenario.parameters.deliveryHours);
+  const cap = state.capacityHours[org];
+  const overload = cap <= 0 ? 1 : Math.max(0, used - cap) / used;
+  if (overload > 0 && rng() < 0.5 * overload) {
+    breach(state, c, k);
+    return false;
+  }
+  if (state.week < tasks[k + TASK_UNTIL]) return true;
+  state.slotsInUse[org * POWERS.length + tasks[k + TASK_POWER]]--;
+  tasks[k + TASK_STATE] = TaskState.delivered;
+  tasks[k + TASK_TICKET] = 0;
+  return false;
+}
 
 /** The partner delivering the task at offset `k` of `c.tasks` fails to deliver it. */
 function breach(state: SimulationState, c: Case, k: number): void {
@@ -63,6 +102,7 @@ function breach(state: SimulationState, c: Case, k: number): void {
   state.slotsInUse[org * POWERS.length + c.tasks[k + TASK_POWER]]--;
   c.tasks[k + TASK_STATE] = TaskState.open;
   c.tasks[k + TASK_ORG] = -1;
+  c.tasks[k + TASK_TICKET] = 0;
   c.status = CaseStatus.conference;
   state.thisWeek.breaches++;
   for (const other of c.involved) queueTrust(state, other, org, -1);
@@ -86,6 +126,7 @@ function changeNeeds(state: SimulationState, c: Case, rng: Rng): void {
   tasks[k + TASK_POWER] = power;
   tasks[k + TASK_STATE] = TaskState.open;
   tasks[k + TASK_ORG] = -1;
+  tasks[k + TASK_TICKET] = 0;
   c.status = CaseStatus.conference;
 }
 

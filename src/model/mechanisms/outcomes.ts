@@ -29,7 +29,9 @@ export const successProbability = (severity: number): number => 0.9 * (1 - sever
  * closed without effect is blamed on the others in proportion to distrust: each involved
  * partner i loses BLAME_LOSS · (1 − T[i][j]) λ⁻ of trust in each other involved partner j —
  * where trust is high, failure is read as the hardness of the problem; where it is low, as
- * the others' fault (the vicious cycle of Vangen & Huxham 2003).
+ * the others' fault (the vicious cycle of Vangen & Huxham 2003). A case that ends (escalated or
+ * closed) leaves `state.open` with status `CaseStatus.ended`, which also takes its tasks off the
+ * waiting lists and deliveries (`TaskQueue`).
  */
 export const outcomes: Mechanism = {
   name: 'outcomes',
@@ -82,6 +84,7 @@ function escalate(state: SimulationState, c: Case): void {
   state.thisWeek.escalated++;
   state.incidents++;
   if (c.status === CaseStatus.latent) state.thisWeek.missed++;
+  c.status = CaseStatus.ended;
   const tasks = c.tasks;
   for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
     if (tasks[k + TASK_STATE] === TaskState.delivering) state.slotsInUse[tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER]]--;
@@ -90,6 +93,7 @@ function escalate(state: SimulationState, c: Case): void {
 }
 
 function close(state: SimulationState, c: Case, rng: Rng): void {
+  c.status = CaseStatus.ended;
   const success = rng() < successProbability(c.severity);
   recordCohort(state, c, success);
   if (success) {

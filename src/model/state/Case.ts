@@ -8,6 +8,8 @@ export const CaseStatus = {
   conference: 2,
   /** Every required power committed; interventions under way. */
   intervention: 3,
+  /** Resolved, closed without effect or escalated: the case has left `state.open`. */
+  ended: 4,
 } as const;
 
 /** Task state codes for one required power of a case. */
@@ -43,8 +45,13 @@ export const TASK_STATE = 1;
 export const TASK_ORG = 2;
 /** Offset of the week a task's delivery ends in `Case.tasks`. */
 export const TASK_UNTIL = 3;
+/**
+ * Offset in `Case.tasks` of the ticket of the task's entry on a waiting list or in the
+ * deliveries under way (0 when it has none); see `TaskQueue` and `commitTask`.
+ */
+export const TASK_TICKET = 4;
 /** Numbers per task in `Case.tasks`. */
-export const TASK_FIELDS = 4;
+export const TASK_FIELDS = 5;
 
 /**
  * A person or situation that needs a multi-agency approach (design brief §2).
@@ -77,7 +84,10 @@ export interface Case {
   signals: number[];
   /** Signals passed to the owner so far (including the owner's own). */
   sharedCount: number;
-  /** The required powers, `TASK_FIELDS` numbers each (`TASK_POWER`, `TASK_STATE`, …). */
+  /**
+   * The required powers, `TASK_FIELDS` numbers each (`TASK_POWER`, `TASK_STATE`, …). A task
+   * becomes committed through `commitTask`, which also puts it on the partner's waiting list.
+   */
   tasks: number[];
   /** Indexes of the organisations that committed to the case (for trust updates), no repeats. */
   involved: number[];

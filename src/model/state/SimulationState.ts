@@ -4,6 +4,7 @@ import type { Case } from './Case.js';
 import type { Counters } from './Counters.js';
 import type { TieStore } from './TieStore.js';
 import type { TieSummary } from './summariseTies.js';
+import type { TaskQueue } from './TaskQueue.js';
 import type { TrustEventQueue } from './TrustEventQueue.js';
 import type { Workforce } from './Workforce.js';
 
@@ -40,6 +41,12 @@ export interface SimulationState {
   usedHours: Float64Array;
   /** Downstream slots in use, row-major org × power. */
   slotsInUse: Int32Array;
+  /** Committed tasks waiting for a downstream slot, one first-come-first-served list per org × power (see `commitTask`). */
+  waiting: TaskQueue[];
+  /** Tasks being delivered, in the order their deliveries started. */
+  deliveries: TaskQueue;
+  /** The last ticket handed to a listed task (tickets count up from 1; 0 means none). */
+  lastTicket: number;
   /** Open cases, in arrival order. */
   open: Case[];
   nextCaseId: number;

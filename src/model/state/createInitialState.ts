@@ -6,6 +6,7 @@ import { emptyCounters } from './Counters.js';
 import { addSeat } from './addSeat.js';
 import { hireProfessional } from './hireProfessional.js';
 import type { SimulationState } from './SimulationState.js';
+import { TaskQueue } from './TaskQueue.js';
 import { TieStore } from './TieStore.js';
 import { TrustEventQueue } from './TrustEventQueue.js';
 import { emptyTieSummary, summariseTies } from './summariseTies.js';
@@ -43,6 +44,9 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     capacityHours: new Float64Array(n),
     usedHours: new Float64Array(n),
     slotsInUse: new Int32Array(n * POWERS.length),
+    waiting: Array.from({ length: n * POWERS.length }, () => new TaskQueue()),
+    deliveries: new TaskQueue(),
+    lastTicket: 0,
     open: [],
     nextCaseId: 0,
     incidents: 0,
