@@ -40,10 +40,13 @@ export const TIME_FLOOR = 0.2;
 export const sharing: Mechanism = {
   name: 'sharing',
   step(state, rng) {
-    for (const c of state.open) {
+    const open = state.open;
+    for (let q = 0; q < open.length; q++) {
+      const c = open[q];
       if (c.status !== CaseStatus.latent) continue;
+      const signals = c.signals; // dropSignal shortens this same list
       for (let k = signalCount(c) - 1; k >= 0; k--) {
-        if (c.signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
+        if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
         if (holderLeft(state, c, k)) dropSignal(c, k);
         else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
       }
@@ -60,7 +63,7 @@ export const sharing: Mechanism = {
 function holderLeft(state: SimulationState, c: Case, k: number): boolean {
   const w = state.workforce;
   const seat = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
-  return !w.present[seat] || !w.posted[seat] || w.hiredWeek[seat] > c.signals[k * SIGNAL_FIELDS + SIGNAL_WEEK];
+  return (w.present[seat] & w.posted[seat]) === 0 || w.hiredWeek[seat] > c.signals[k * SIGNAL_FIELDS + SIGNAL_WEEK];
 }
 
 /** Removes signal `k` of `c`, keeping the order of the others. */
@@ -129,9 +132,10 @@ export function strongestTie(state: SimulationState, seat: number, org: number):
   let bestStrength = 0;
   const slots = ties.tiesOf(seat);
   const others = ties.neighboursOf(seat);
+  const { org: orgOf, present, posted } = w;
   for (let k = 0; k < slots.length; k++) {
     const other = others[k];
-    if (w.org[other] !== org || !w.present[other] || !w.posted[other]) continue;
+    if (orgOf[other] !== org || (present[other] & posted[other]) === 0) continue;
     const slot = slots[k];
     const s = ties.strengthAt(slot, state.week);
     if (s > bestStrength) {

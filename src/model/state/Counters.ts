@@ -39,8 +39,8 @@ export function emptyCounters(domains: number): Counters {
     signalsShared: 0,
     signalsSharedCrossDomain: 0,
     signalsRefused: [0, 0, 0, 0],
-    accepted: new Array(domains).fill(0),
-    refused: new Array(domains).fill(0),
+    accepted: zeros(domains),
+    refused: zeros(domains),
     breaches: 0,
     conflicts: 0,
     astray: 0,
@@ -95,4 +95,9 @@ export function resetCounters(c: Counters): void {
 
 function addInto(total: number[], week: number[]): void {
   for (let i = 0; i < week.length; i++) total[i] += week[i];
+}
+
+/** A packed list of `count` zeros (`new Array(count).fill(0)` stays holey: slower to count into). */
+function zeros(count: number): number[] {
+  return Array.from({ length: count }, () => 0);
 }

@@ -34,10 +34,11 @@ export function emptyTieSummary(n: number): TieSummary {
 export function summariseTies(state: SimulationState): void {
   const t = state.tieSummary;
   const n = state.params.orgCount;
-  const w = state.workforce;
+  const { org, present, posted } = state.workforce;
   const domain = state.params.domain;
-  t.pairSum.fill(0);
-  t.pairCount.fill(0);
+  const { pairSum, pairCount } = t;
+  pairSum.fill(0);
+  pairCount.fill(0);
   let sum = 0;
   let sq = 0;
   let count = 0;
@@ -50,17 +51,17 @@ export function summariseTies(state: SimulationState): void {
     if (s < 0) continue;
     const a = ties.firstSeat(slot);
     const b = ties.secondSeat(slot);
-    const i = w.org[a];
-    const j = w.org[b];
+    const i = org[a];
+    const j = org[b];
     if (i === j) continue;
-    t.pairSum[i * n + j] += s;
-    t.pairCount[i * n + j]++;
-    t.pairSum[j * n + i] += s;
-    t.pairCount[j * n + i]++;
+    pairSum[i * n + j] += s;
+    pairCount[i * n + j]++;
+    pairSum[j * n + i] += s;
+    pairCount[j * n + i]++;
     sum += s;
     sq += s * s;
     count++;
-    if (!w.present[a] || !w.present[b] || !w.posted[a] || !w.posted[b]) continue;
+    if ((present[a] & present[b] & posted[a] & posted[b]) === 0) continue;
     betweenPresent++;
     if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j]) dense++;
   }
