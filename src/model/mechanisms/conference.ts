@@ -57,21 +57,28 @@ function coordinated(state: SimulationState, rng: Rng): void {
   const posts = p.posts[coordinator];
   if (posts === 0 || state.presentStaff[coordinator] === 0) return;
   let room = ((p.conferenceCapacity * state.presentStaff[coordinator]) / posts);
-  for (const c of state.open) {
+  // Newly recognised cases are noted while pending ones are followed up (discussing a pending
+  // case never makes another case recognised), then discussed in arrival order.
+  const recognised = RECOGNISED;
+  let count = 0;
+  const open = state.open;
+  for (let q = 0; q < open.length; q++) {
     if (room <= 0) return;
-    if (c.status === CaseStatus.conference && rng() < p.followUp) {
+    const c = open[q];
+    if (c.status === CaseStatus.recognised) recognised[count++] = c;
+    else if (c.status === CaseStatus.conference && rng() < p.followUp) {
       discuss(state, c, rng);
       room -= FOLLOW_UP_COST;
     }
   }
-  for (const c of state.open) {
-    if (room <= 0) return;
-    if (c.status === CaseStatus.recognised) {
-      discuss(state, c, rng);
-      room--;
-    }
+  for (let i = 0; i < count && room > 0; i++) {
+    discuss(state, recognised[i], rng);
+    room--;
   }
 }
+
+/** Scratch list of the recognised cases a coordinated conference found (reused every week). */
+const RECOGNISED: Case[] = [];
 
 function selfOrganised(state: SimulationState, rng: Rng): void {
   for (const c of state.open) {
@@ -99,10 +106,9 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   const conflict = rng() < p.conflictProbability;
   if (conflict) state.thisWeek.conflicts++;
   const tasks = c.tasks;
-  for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
-    const s = tasks[k + TASK_STATE];
-    if (s !== TaskState.open && s !== TaskState.astray) continue;
-    if (conflict) continue;
+  // A conflict delays the whole case: no task is requested. Only open and astray tasks are.
+  for (let k = 0; k < tasks.length && !conflict; k += TASK_FIELDS) {
+    if (tasks[k + TASK_STATE] > TaskState.astray) continue;
     if (rng() < p.astrayProbability) {
       tasks[k + TASK_STATE] = TaskState.astray;
       state.thisWeek.astray++;
