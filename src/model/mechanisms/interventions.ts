@@ -53,26 +53,35 @@ function advanceDeliveries(state: SimulationState, rng: Rng): void {
   deliveries.truncate(kept);
 }
 
-/** Step 3: free slots go to the waiting tasks at the front of their lists. */
+/**
+ * Step 3: free slots go to waiting tasks in the order they were committed. One walk over the
+ * waiting list serves every slot pool first come, first served: a task that finds its pool
+ * full stays, in its place, and no later task of that pool can start in this walk either.
+ */
 function startWaitingTasks(state: SimulationState, rng: Rng): void {
   const slots = state.params.slots;
   const slotsInUse = state.slotsInUse;
   const deliveryWeeks = state.scenario.parameters.deliveryWeeks;
-  for (let pool = 0; pool < state.waiting.length; pool++) {
-    const waiting = state.waiting[pool];
-    while (waiting.length > 0 && slotsInUse[pool] < slots[pool]) {
-      const current = waiting.isCurrent(0, TaskState.committed);
-      const c = waiting.caseAt(0);
-      const k = waiting.offsetAt(0);
-      waiting.shift();
-      if (!current) continue;
-      slotsInUse[pool]++;
-      c.tasks[k + TASK_STATE] = TaskState.delivering;
-      c.tasks[k + TASK_UNTIL] = state.week + deliveryWeeks;
-      state.deliveries.push(c, k, c.tasks[k + TASK_TICKET]);
-      advance(state, c, k, rng);
+  const waiting = state.waiting;
+  const count = waiting.length;
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    if (!waiting.isCurrent(i, TaskState.committed)) continue;
+    const c = waiting.caseAt(i);
+    const k = waiting.offsetAt(i);
+    const tasks = c.tasks;
+    const pool = tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER];
+    if (slotsInUse[pool] >= slots[pool]) {
+      waiting.move(i, kept++);
+      continue;
     }
+    slotsInUse[pool]++;
+    tasks[k + TASK_STATE] = TaskState.delivering;
+    tasks[k + TASK_UNTIL] = state.week + deliveryWeeks;
+    state.deliveries.push(c, k, tasks[k + TASK_TICKET]);
+    advance(state, c, k, rng);
   }
+  waiting.truncate(kept);
 }
 
 /**

@@ -41,8 +41,8 @@ export interface SimulationState {
   usedHours: Float64Array;
   /** Downstream slots in use, row-major org × power. */
   slotsInUse: Int32Array;
-  /** Committed tasks waiting for a downstream slot, one first-come-first-served list per org × power (see `commitTask`). */
-  waiting: TaskQueue[];
+  /** Committed tasks waiting for a downstream slot, in the order they were committed (see `commitTask`). */
+  waiting: TaskQueue;
   /** Tasks being delivered, in the order their deliveries started. */
   deliveries: TaskQueue;
   /** The last ticket handed to a listed task (tickets count up from 1; 0 means none). */

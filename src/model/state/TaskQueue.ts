@@ -1,43 +1,42 @@
 import { type Case, CaseStatus, TASK_STATE, TASK_TICKET } from './Case.js';
 
 /**
- * An ordered list of references to tasks of cases: the waiting list of one downstream slot
- * pool (first come, first served) or the deliveries under way (in the order they started).
+ * An ordered list of references to tasks of cases: the committed tasks waiting for a
+ * downstream slot (in the order they were committed) or the deliveries under way (in the
+ * order they started). Mechanisms walk it front to back once a week and keep what they keep
+ * with `move` and `truncate`.
  *
  * An entry names a case, the offset of the task in `c.tasks` and the ticket the task carried
  * when it was listed. It is current while the case is open, the task still carries that
  * ticket (`TASK_TICKET`) and the task is in the state the list is for (`isCurrent`). A task
  * that is reopened, delivered or replaced, or whose case ends, leaves a stale entry behind,
- * and stale entries are dropped when the list reaches them: nobody has to find and remove
- * them. This is what lets the interventions mechanism visit only the tasks that wait at a
- * free slot or are being delivered, instead of every task of every open case every week.
+ * which the next walk drops: nobody has to find and remove it. This is what lets the
+ * interventions mechanism visit only the tasks that wait or are being delivered, instead of
+ * every task of every open case every week.
  *
- * Entries are kept in three parallel lists between `head` and `tail`. The lists never shrink:
- * dropping the front moves `head`, truncating moves `tail`, and storage past `tail` is
- * overwritten by later entries (shrinking and regrowing JS arrays every week had made the
- * garbage collector's share of a Top600 run triple). The live part is moved to the start once
- * more than half of the storage lies before `head`.
+ * Storage is three parallel lists that never shrink (shrinking and regrowing JS arrays every
+ * week made the garbage collector's share of a run triple); entries past the end hold no
+ * case, so that ended cases are not kept alive.
  *
  * @example
- * const queue = new TaskQueue();
- * queue.push(c, 0 * TASK_FIELDS, c.tasks[TASK_TICKET]);
- * queue.isCurrent(0, TaskState.committed); // true while task 0 of c waits, committed
+ * const list = new TaskQueue();
+ * list.push(c, 0 * TASK_FIELDS, c.tasks[TASK_TICKET]);
+ * list.isCurrent(0, TaskState.committed); // true while task 0 of c waits, committed
  */
 export class TaskQueue {
-  private readonly cases: Case[] = [];
+  private readonly cases: (Case | null)[] = [];
   private readonly offsets: number[] = [];
   private readonly tickets: number[] = [];
-  private head = 0;
-  private tail = 0;
+  private count = 0;
 
   /** Number of entries, stale ones included. */
   get length(): number {
-    return this.tail - this.head;
+    return this.count;
   }
 
   /** Appends the task at offset `offset` of `c.tasks`, listed under `ticket`. */
   push(c: Case, offset: number, ticket: number): void {
-    const at = this.tail++;
+    const at = this.count++;
     this.cases[at] = c;
     this.offsets[at] = offset;
     this.tickets[at] = ticket;
@@ -45,57 +44,32 @@ export class TaskQueue {
 
   /** The case of entry `i` (0 is the front). */
   caseAt(i: number): Case {
-    return this.cases[this.head + i];
+    return this.cases[i]!;
   }
 
   /** The offset in `caseAt(i).tasks` of the task of entry `i`. */
   offsetAt(i: number): number {
-    return this.offsets[this.head + i];
+    return this.offsets[i];
   }
 
   /** Whether entry `i` still stands for its task, and the task is in state `taskState`. */
   isCurrent(i: number, taskState: number): boolean {
-    const at = this.head + i;
-    const c = this.cases[at];
-    const k = this.offsets[at];
-    return c.status !== CaseStatus.ended && c.tasks[k + TASK_TICKET] === this.tickets[at] && c.tasks[k + TASK_STATE] === taskState;
-  }
-
-  /** Drops the front entry. */
-  shift(): void {
-    this.head++;
-    if (this.head === this.tail) this.head = this.tail = 0;
-    else if (this.head >= COMPACT_FROM && 2 * this.head > this.tail) this.compact();
+    const c = this.cases[i]!;
+    const k = this.offsets[i];
+    return c.status !== CaseStatus.ended && c.tasks[k + TASK_TICKET] === this.tickets[i] && c.tasks[k + TASK_STATE] === taskState;
   }
 
   /** Moves entry `from` to position `to` (≤ `from`): for compacting the list in place while walking it. */
   move(from: number, to: number): void {
     if (from === to) return;
-    const a = this.head + from;
-    const b = this.head + to;
-    this.cases[b] = this.cases[a];
-    this.offsets[b] = this.offsets[a];
-    this.tickets[b] = this.tickets[a];
+    this.cases[to] = this.cases[from];
+    this.offsets[to] = this.offsets[from];
+    this.tickets[to] = this.tickets[from];
   }
 
   /** Keeps the first `count` entries and drops the rest. */
   truncate(count: number): void {
-    this.tail = this.head + count;
-    if (count === 0) this.head = this.tail = 0;
-  }
-
-  /** Moves the entries to the start of the storage. */
-  private compact(): void {
-    const count = this.length;
-    for (let i = 0; i < count; i++) {
-      this.cases[i] = this.cases[this.head + i];
-      this.offsets[i] = this.offsets[this.head + i];
-      this.tickets[i] = this.tickets[this.head + i];
-    }
-    this.head = 0;
-    this.tail = count;
+    for (let i = count; i < this.count; i++) this.cases[i] = null;
+    this.count = count;
   }
 }
-
-/** Dropped front entries from which `shift` compacts the lists. */
-const COMPACT_FROM = 32;

@@ -1,12 +1,11 @@
-import { POWERS } from '../domains.js';
-import { type Case, TASK_ORG, TASK_POWER, TASK_STATE, TASK_TICKET, TaskState } from './Case.js';
+import { type Case, TASK_ORG, TASK_STATE, TASK_TICKET, TaskState } from './Case.js';
 import type { SimulationState } from './SimulationState.js';
 
 /**
  * Partner `org` commits to the task at offset `k` of `c.tasks`: the task becomes committed
- * and joins the end of the waiting list of `org`'s downstream slots for the task's power
- * (`state.waiting`), under a new ticket. The interventions mechanism starts waiting tasks
- * first come, first served as slots free up. A mechanism that commits partners to tasks must
+ * and joins the end of the waiting list (`state.waiting`) under a new ticket. The
+ * interventions mechanism starts waiting tasks first come, first served as slots of their
+ * partner and power free up. A mechanism that commits partners to tasks must
  * do so through this function: a task marked committed by hand is never delivered.
  *
  * @example
@@ -19,5 +18,5 @@ export function commitTask(state: SimulationState, c: Case, k: number, org: numb
   tasks[k + TASK_ORG] = org;
   const ticket = ++state.lastTicket;
   tasks[k + TASK_TICKET] = ticket;
-  state.waiting[org * POWERS.length + tasks[k + TASK_POWER]].push(c, k, ticket);
+  state.waiting.push(c, k, ticket);
 }

@@ -44,7 +44,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     capacityHours: new Float64Array(n),
     usedHours: new Float64Array(n),
     slotsInUse: new Int32Array(n * POWERS.length),
-    waiting: Array.from({ length: n * POWERS.length }, () => new TaskQueue()),
+    waiting: new TaskQueue(),
     deliveries: new TaskQueue(),
     lastTicket: 0,
     open: [],
