@@ -17,10 +17,10 @@ import { queueTrust } from './trust.js';
  *    partner involved (and the owner) loses trust in it. A delivery that has held its slot
  *    for `deliveryWeeks` is delivered and frees the slot.
  * 3. Committed tasks wait for a free downstream slot (treatment place, housing, ...) of
- *    their partner and power on a waiting list, first come, first served (`commitTask`).
- *    Free slots go to the front of each list; a delivery that starts spends this week's
- *    hours and faces the breach draw at once, so a slot freed in step 2 serves the next
- *    task in the same week.
+ *    their partner and power on the waiting list, in the order they were committed
+ *    (`commitTask`): each free slot goes to the longest-waiting task for it. A delivery that
+ *    starts spends this week's hours and faces the breach draw at once, so a slot freed in
+ *    step 2 serves the next task in the same week.
  */
 export const interventions: Mechanism = {
   name: 'interventions',

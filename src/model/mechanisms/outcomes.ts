@@ -31,7 +31,7 @@ export const successProbability = (severity: number): number => 0.9 * (1 - sever
  * where trust is high, failure is read as the hardness of the problem; where it is low, as
  * the others' fault (the vicious cycle of Vangen & Huxham 2003). A case that ends (escalated or
  * closed) leaves `state.open` with status `CaseStatus.ended`, which also takes its tasks off the
- * waiting lists and deliveries (`TaskQueue`).
+ * waiting list and the deliveries under way (`TaskQueue`).
  */
 export const outcomes: Mechanism = {
   name: 'outcomes',
