@@ -45,8 +45,11 @@ export const sharing: Mechanism = {
       const c = open[q];
       if (c.status !== CaseStatus.latent) continue;
       const signals = c.signals; // dropSignal shortens this same list
-      for (let k = signalCount(c) - 1; k >= 0; k--) {
+      // `sharedCount` counts the shared signals, so the walk can stop at the last unshared one.
+      let unshared = signalCount(c) - c.sharedCount;
+      for (let k = signalCount(c) - 1; k >= 0 && unshared > 0; k--) {
         if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
+        unshared--;
         if (holderLeft(state, c, k)) dropSignal(c, k);
         else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
       }
