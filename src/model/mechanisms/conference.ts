@@ -65,20 +65,20 @@ function coordinated(state: SimulationState, rng: Rng): void {
   for (let q = 0; q < open.length; q++) {
     if (room <= 0) return;
     const c = open[q];
-    if (c.status === CaseStatus.recognised) recognised[count++] = c;
+    if (c.status === CaseStatus.recognised) recognised[count++] = q;
     else if (c.status === CaseStatus.conference && rng() < p.followUp) {
       discuss(state, c, rng);
       room -= FOLLOW_UP_COST;
     }
   }
   for (let i = 0; i < count && room > 0; i++) {
-    discuss(state, recognised[i], rng);
+    discuss(state, open[recognised[i]], rng);
     room--;
   }
 }
 
-/** Scratch list of the recognised cases a coordinated conference found (reused every week). */
-const RECOGNISED: Case[] = [];
+/** Scratch list of the positions in `open` of the recognised cases a coordinated conference found (reused every week; positions, not cases, so that no case is kept alive). */
+const RECOGNISED: number[] = [];
 
 function selfOrganised(state: SimulationState, rng: Rng): void {
   for (const c of state.open) {
