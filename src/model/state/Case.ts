@@ -46,7 +46,7 @@ export const TASK_ORG = 2;
 /** Offset of the week a task's delivery ends in `Case.tasks`. */
 export const TASK_UNTIL = 3;
 /**
- * Offset in `Case.tasks` of the ticket of the task's entry on a waiting list or in the
+ * Offset in `Case.tasks` of the ticket of the task's entry on the waiting list or among the
  * deliveries under way (0 when it has none); see `TaskQueue` and `commitTask`.
  */
 export const TASK_TICKET = 4;
