@@ -82,7 +82,10 @@ export interface Case {
   owner: number;
   /** The signals, `SIGNAL_FIELDS` numbers each (`SIGNAL_ORG`, `SIGNAL_SEAT`, …). */
   signals: number[];
-  /** Signals passed to the owner so far (including the owner's own). */
+  /**
+   * Signals passed to the owner so far (including the owner's own): the number of signals whose
+   * `SIGNAL_SHARED` flag is 1 (sharing relies on this to stop at the last unshared signal).
+   */
   sharedCount: number;
   /**
    * The required powers, `TASK_FIELDS` numbers each (`TASK_POWER`, `TASK_STATE`, …). A task

@@ -97,7 +97,7 @@ function addInto(total: number[], week: number[]): void {
   for (let i = 0; i < week.length; i++) total[i] += week[i];
 }
 
-/** A packed list of `count` zeros (`new Array(count).fill(0)` stays holey: slower to count into). */
+/** A packed list of `count` zeros (`new Array(count).fill(0)` stays holey: every read checks for holes). */
 function zeros(count: number): number[] {
   return Array.from({ length: count }, () => 0);
 }

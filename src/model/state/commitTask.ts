@@ -5,8 +5,8 @@ import type { SimulationState } from './SimulationState.js';
  * Partner `org` commits to the task at offset `k` of `c.tasks`: the task becomes committed
  * and joins the end of the waiting list (`state.waiting`) under a new ticket. The
  * interventions mechanism starts waiting tasks first come, first served as slots of their
- * partner and power free up. A mechanism that commits partners to tasks must
- * do so through this function: a task marked committed by hand is never delivered.
+ * partner and power free up. A mechanism that commits partners to tasks must do so through
+ * this function: a task marked committed by hand is never delivered.
  *
  * @example
  * commitTask(state, c, 0 * TASK_FIELDS, police);
