@@ -155,16 +155,15 @@ function pickChair(state: SimulationState, owner: number, rng: Rng): number {
 
 /** A partner holding power `power` with staff present, weighted by present staff; −1 if none. */
 function pickHolder(state: SimulationState, power: number, rng: Rng): number {
-  const { powerMask, orgCount } = state.params;
+  const holders = state.params.holders[power];
   const staff = state.presentStaff;
   let total = 0;
-  for (let org = 0; org < orgCount; org++) total += ((powerMask[org] >> power) & 1) * staff[org]; // no branch per partner
+  for (let i = 0; i < holders.length; i++) total += staff[holders[i]];
   if (total === 0) return -1;
   let k = rng() * total;
-  for (let org = 0; org < orgCount; org++) {
-    if (!((powerMask[org] >> power) & 1)) continue;
-    k -= staff[org];
-    if (k < 0) return org;
+  for (let i = 0; i < holders.length; i++) {
+    k -= staff[holders[i]];
+    if (k < 0) return holders[i];
   }
   return -1;
 }

@@ -13,6 +13,8 @@ export interface DerivedParameters {
   domain: Int8Array;
   frame: Float64Array;
   powerMask: Int32Array;
+  /** The organisations holding each power (index into `POWERS`), in index order. */
+  holders: number[][];
   /** Bit t set when the organisation would see signals of case type t. */
   seesMask: Int32Array;
   goalAlignment: Float64Array;
@@ -77,6 +79,7 @@ export function deriveParameters(s: NormalizedScenario): DerivedParameters {
     domain: new Int8Array(n),
     frame: f64(),
     powerMask: new Int32Array(n),
+    holders: [],
     seesMask: new Int32Array(n),
     goalAlignment: f64(),
     detection: f64(),
@@ -151,6 +154,7 @@ export function deriveParameters(s: NormalizedScenario): DerivedParameters {
       framed++;
     }
   });
+  d.holders = POWERS.map((_, power) => orgs.flatMap((_, i) => ((d.powerMask[i] >> power) & 1 ? [i] : [])));
   d.conferenceCapacity = s.network.coordinatorCapacity * d.meetingInterval * m.coordinatorShare(pc.regie);
   d.meanFrame = framed > 0 ? sumFrame / framed : 0.5;
   d.narrativeAnchor = m.narrativeCentre(pc.sharedNarrative, maxFrame, d.meanFrame);
