@@ -9,6 +9,8 @@ export const urgencyTimeMultiplier = (u: number): number => 0.6 + 0.8 * u;
 /**
  * Step 3, capacity. Each organisation's network hours this week =
  * present staff × networkTimeShare × hoursPerWeek × urgency multiplier. Hours used are reset.
+ * The professionals present are counted (`presentStaff`) and listed (`presentSeats`) for the
+ * rest of the week.
  */
 export const capacity: Mechanism = {
   name: 'capacity',
@@ -16,9 +18,10 @@ export const capacity: Mechanism = {
     const w = state.workforce;
     const p = state.params;
     const hours = state.scenario.parameters.hoursPerWeek * urgencyTimeMultiplier(state.urgency);
-    state.presentStaff.fill(0);
+    const { presentStaff, presentSeats } = state;
+    presentStaff.fill(0);
     for (let seat = 0; seat < w.org.length; seat++) {
-      if (w.posted[seat] && w.present[seat]) state.presentStaff[w.org[seat]]++;
+      if (w.posted[seat] && w.present[seat]) presentSeats[w.org[seat]][presentStaff[w.org[seat]]++] = seat;
     }
     for (let org = 0; org < p.orgCount; org++) {
       state.capacityHours[org] = state.presentStaff[org] * p.timeShare[org] * hours;

@@ -35,6 +35,12 @@ export interface SimulationState {
   narrative: { centre: number; breadth: number };
   /** Professionals present (posts filled) per organisation this week. */
   presentStaff: Int32Array;
+  /**
+   * The seats of those professionals, per organisation, in seat order: entries 0 …
+   * `presentStaff[org] − 1` of `presentSeats[org]` (later entries are left over from earlier
+   * weeks). Rebuilt with `presentStaff` by the capacity mechanism.
+   */
+  presentSeats: number[][];
   /** Network hours each organisation can spend this week. */
   capacityHours: Float64Array;
   /** Network hours each organisation has spent this week. */

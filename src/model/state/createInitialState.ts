@@ -41,6 +41,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     urgency: params.baselineUrgency,
     narrative: { centre: params.narrativeAnchor, breadth: params.narrativeBreadth },
     presentStaff: new Int32Array(n),
+    presentSeats: Array.from({ length: n }, (): number[] => []),
     capacityHours: new Float64Array(n),
     usedHours: new Float64Array(n),
     slotsInUse: new Int32Array(n * POWERS.length),
@@ -60,7 +61,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     for (let k = 0; k < params.posts[org]; k++) {
       const seat = addSeat(w, org, 0);
       hireProfessional(state, seat, -Math.floor(rng() * 260), rng);
-      state.presentStaff[org]++;
+      state.presentSeats[org][state.presentStaff[org]++] = seat;
     }
   }
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) state.trust[i * n + j] = i === j ? 1 : params.initialTrust;
