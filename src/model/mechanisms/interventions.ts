@@ -124,13 +124,14 @@ function breach(state: SimulationState, c: Case, k: number): void {
 function changeNeeds(state: SimulationState, c: Case, rng: Rng): void {
   const pool = state.params.casePowers[c.type];
   const tasks = c.tasks;
+  const required = requiredPowers(c);
   let unused = 0;
-  for (const power of pool) if (!requires(c, power)) unused++;
+  for (const power of pool) if (!((required >> power) & 1)) unused++;
   let undelivered = 0;
   for (let k = TASK_STATE; k < tasks.length; k += TASK_FIELDS) if (tasks[k] !== TaskState.delivered) undelivered++;
   if (unused === 0 || undelivered === 0) return;
   const k = nthTask(c, Math.floor(rng() * undelivered));
-  const power = nthUnused(c, pool, Math.floor(rng() * unused));
+  const power = nthUnused(required, pool, Math.floor(rng() * unused));
   if (tasks[k + TASK_STATE] === TaskState.delivering) state.slotsInUse[tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER]]--;
   tasks[k + TASK_POWER] = power;
   tasks[k + TASK_STATE] = TaskState.open;
@@ -139,10 +140,11 @@ function changeNeeds(state: SimulationState, c: Case, rng: Rng): void {
   c.status = CaseStatus.conference;
 }
 
-/** Whether case `c` requires `power`. */
-function requires(c: Case, power: number): boolean {
-  for (let k = TASK_POWER; k < c.tasks.length; k += TASK_FIELDS) if (c.tasks[k] === power) return true;
-  return false;
+/** The powers case `c` requires, as a bit mask (bit p for `POWERS[p]`). */
+function requiredPowers(c: Case): number {
+  let mask = 0;
+  for (let k = TASK_POWER; k < c.tasks.length; k += TASK_FIELDS) mask |= 1 << c.tasks[k];
+  return mask;
 }
 
 /** Offset in `c.tasks` of the `n`-th (0-based) task not yet delivered. */
@@ -151,8 +153,8 @@ function nthTask(c: Case, n: number): number {
   return -1;
 }
 
-/** The `n`-th (0-based) power of `pool` that case `c` does not require. */
-function nthUnused(c: Case, pool: number[], n: number): number {
-  for (const power of pool) if (!requires(c, power) && n-- === 0) return power;
+/** The `n`-th (0-based) power of `pool` that is not in the bit mask `required`. */
+function nthUnused(required: number, pool: number[], n: number): number {
+  for (const power of pool) if (!((required >> power) & 1) && n-- === 0) return power;
   return -1;
 }
