@@ -61,9 +61,10 @@ export function summariseTies(state: SimulationState): void {
     sum += s;
     sq += s * s;
     count++;
-    if ((present[a] & present[b] & posted[a] & posted[b]) === 0) continue;
-    betweenPresent++;
-    if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j]) dense++;
+    // Counted without branches (1 or 0 each): which ties count varies from tie to tie.
+    const bothPresent = present[a] & present[b] & posted[a] & posted[b];
+    betweenPresent += bothPresent;
+    dense += bothPresent & Number(s >= DENSITY_THRESHOLD) & Number(domain[i] !== domain[j]);
   }
   const mean = count > 0 ? sum / count : 0;
   t.count = count;
