@@ -53,7 +53,7 @@ export const outcomes: Mechanism = {
       const severity = c.severity + (delivering ? dampedGrowth : growth);
       c.severity = severity;
       if (severity >= 1) escalate(state, c);
-      else if (c.status === CaseStatus.intervention && delivered) close(state, c, rng);
+      else if (delivered && c.status === CaseStatus.intervention) close(state, c, rng); // `delivered` first: rarely true, so well predicted
       else {
         if (kept !== q) open[kept] = c; // a case kept in place is not written again
         kept++;
