@@ -5,6 +5,7 @@ import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, TaskState } from '../state/Case.js';
 import { CaseRecord } from '../state/CaseRecord.js';
 import { freshList } from '../state/freshList.js';
+import { positionsByStatus } from '../state/positionsByStatus.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
@@ -100,9 +101,10 @@ function surfaceLateSignals(state: SimulationState, rng: Rng): void {
     for (let type = 0; type < seen.length; type++) if ((p.seesMask[org] >> type) & 1) seen[type] += p.detection[org];
   }
   const open = state.open;
-  for (let q = 0; q < open.length; q++) {
-    const c = open[q];
-    if (c.status !== CaseStatus.latent) continue;
+  const latent = LATENT;
+  const count = positionsByStatus(open, CaseStatus.latent, CaseStatus.latent, latent);
+  for (let i = 0; i < count; i++) {
+    const c = open[latent[i]];
     const scale = p.detectionFactor * LATE_DETECTION * (0.5 + c.severity);
     let u = rng();
     // Nobody notices when u is past the sum of all chances: skip the walk (the margin covers
@@ -118,6 +120,9 @@ function surfaceLateSignals(state: SimulationState, rng: Rng): void {
     }
   }
 }
+
+/** Scratch list of the positions of latent cases (reused every week). */
+const LATENT: number[] = [];
 
 /** Scratch sums of `detection` over the partners that see each case type (reused every week). */
 const DETECTION_BY_TYPE = new Float64Array(CASE_TYPES.length);

@@ -2,6 +2,7 @@ import type { Rng } from '../../random/rng.js';
 import { POWERS } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TASK_TICKET, TASK_UNTIL, TaskState } from '../state/Case.js';
+import { positionsByStatus } from '../state/positionsByStatus.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { queueTrust } from './trust.js';
 
@@ -35,11 +36,13 @@ export const interventions: Mechanism = {
 function changeNeedsOfActiveCases(state: SimulationState, rng: Rng): void {
   const volatility = state.params.volatility;
   const open = state.open;
-  for (let q = 0; q < open.length; q++) {
-    const c = open[q];
-    if (c.status >= CaseStatus.conference && rng() < volatility) changeNeeds(state, c, rng);
-  }
+  const active = ACTIVE;
+  const count = positionsByStatus(open, CaseStatus.conference, CaseStatus.intervention, active);
+  for (let i = 0; i < count; i++) if (rng() < volatility) changeNeeds(state, open[active[i]], rng);
 }
+
+/** Scratch list of the positions of active cases (reused every week). */
+const ACTIVE: number[] = [];
 
 /** Step 2: every delivery under way spends its hours, may be breached, and ends when due. */
 function advanceDeliveries(state: SimulationState, rng: Rng): void {

@@ -2,6 +2,7 @@ import type { Rng } from '../../random/rng.js';
 import { frameFit, translation } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
+import { positionsByStatus } from '../state/positionsByStatus.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { contact } from '../state/contact.js';
@@ -41,9 +42,10 @@ export const sharing: Mechanism = {
   name: 'sharing',
   step(state, rng) {
     const open = state.open;
-    for (let q = 0; q < open.length; q++) {
-      const c = open[q];
-      if (c.status !== CaseStatus.latent) continue;
+    const latent = LATENT;
+    const count = positionsByStatus(open, CaseStatus.latent, CaseStatus.latent, latent);
+    for (let i = 0; i < count; i++) {
+      const c = open[latent[i]];
       const signals = c.signals; // dropSignal shortens this same list
       // `sharedCount` counts the shared signals, so the walk can stop at the last unshared one.
       let unshared = signalCount(c) - c.sharedCount;
@@ -62,6 +64,9 @@ export const sharing: Mechanism = {
     }
   },
 };
+
+/** Scratch list of the positions of latent cases (reused every week). */
+const LATENT: number[] = [];
 
 function holderLeft(state: SimulationState, c: Case, k: number): boolean {
   const w = state.workforce;
