@@ -4,6 +4,7 @@ import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { availableTime, strongestTie } from './sharing.js';
+import { positionsByStatus } from '../state/positionsByStatus.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import { queueTrust } from './trust.js';
 import { commitTask } from '../state/commitTask.js';
@@ -57,35 +58,34 @@ function coordinated(state: SimulationState, rng: Rng): void {
   const posts = p.posts[coordinator];
   if (posts === 0 || state.presentStaff[coordinator] === 0) return;
   let room = ((p.conferenceCapacity * state.presentStaff[coordinator]) / posts);
-  // Newly recognised cases are noted while pending ones are followed up (discussing a pending
-  // case never makes another case recognised), then discussed in arrival order.
-  const recognised = RECOGNISED;
-  let count = 0;
+  // Pending and newly recognised cases are found first (discussing a case changes no other
+  // case's status), then followed up and discussed in arrival order while there is room.
   const open = state.open;
-  for (let q = 0; q < open.length; q++) {
-    if (room <= 0) return;
-    const c = open[q];
-    if (c.status === CaseStatus.recognised) recognised[count++] = q;
-    else if (c.status === CaseStatus.conference && rng() < p.followUp) {
-      discuss(state, c, rng);
+  const pending = PENDING;
+  const pendingCount = positionsByStatus(open, CaseStatus.conference, CaseStatus.conference, pending);
+  const recognised = RECOGNISED;
+  const recognisedCount = positionsByStatus(open, CaseStatus.recognised, CaseStatus.recognised, recognised);
+  for (let i = 0; i < pendingCount && room > 0; i++) {
+    if (rng() < p.followUp) {
+      discuss(state, open[pending[i]], rng);
       room -= FOLLOW_UP_COST;
     }
   }
-  for (let i = 0; i < count && room > 0; i++) {
+  for (let i = 0; i < recognisedCount && room > 0; i++) {
     discuss(state, open[recognised[i]], rng);
     room--;
   }
 }
 
-/** Scratch list of the positions in `open` of the recognised cases a coordinated conference found (reused every week; positions, not cases, so that no case is kept alive). */
+/** Scratch lists of the positions in `open` of pending and of recognised cases (reused every week). */
+const PENDING: number[] = [];
 const RECOGNISED: number[] = [];
 
 function selfOrganised(state: SimulationState, rng: Rng): void {
-  for (const c of state.open) {
-    if ((c.status === CaseStatus.recognised || c.status === CaseStatus.conference) && rng() < state.params.initiative) {
-      discuss(state, c, rng);
-    }
-  }
+  const open = state.open;
+  const candidates = PENDING;
+  const count = positionsByStatus(open, CaseStatus.recognised, CaseStatus.conference, candidates);
+  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng);
 }
 
 /** One discussion of case `c` at a conference. */
