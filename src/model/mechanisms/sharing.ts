@@ -2,7 +2,6 @@ import type { Rng } from '../../random/rng.js';
 import { frameFit, translation } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
-import { positionsByStatus } from '../state/positionsByStatus.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { contact } from '../state/contact.js';
@@ -42,8 +41,19 @@ export const sharing: Mechanism = {
   name: 'sharing',
   step(state, rng) {
     const open = state.open;
+    const needed = state.params.signalsNeeded;
+    // The latent cases with a signal still to pass on, or with enough signals combined to be
+    // recognised; the others have nothing to do this week (gathered without a branch per case).
     const latent = LATENT;
-    const count = positionsByStatus(open, CaseStatus.latent, CaseStatus.latent, latent);
+    let count = 0;
+    for (let q = 0; q < open.length; q++) {
+      const c = open[q];
+      const isLatent = Number(c.status === CaseStatus.latent);
+      const toPass = Number(c.signals.length > c.sharedCount * SIGNAL_FIELDS); // `sharedCount` counts the shared signals
+      const combined = Number(c.sharedCount >= needed);
+      latent[count] = q;
+      count += isLatent & (toPass | combined);
+    }
     for (let i = 0; i < count; i++) {
       const c = open[latent[i]];
       const signals = c.signals; // dropSignal shortens this same list
@@ -55,7 +65,7 @@ export const sharing: Mechanism = {
         if (holderLeft(state, c, k)) dropSignal(c, k);
         else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
       }
-      if (c.sharedCount >= state.params.signalsNeeded && c.owner >= 0) {
+      if (c.sharedCount >= needed && c.owner >= 0) {
         c.status = CaseStatus.recognised;
         c.recognisedWeek = state.week;
         state.thisWeek.recognised++;
@@ -65,7 +75,7 @@ export const sharing: Mechanism = {
   },
 };
 
-/** Scratch list of the positions of latent cases (reused every week). */
+/** Scratch list of the positions of the latent cases sharing works on (reused every week). */
 const LATENT: number[] = [];
 
 function holderLeft(state: SimulationState, c: Case, k: number): boolean {
