@@ -44,7 +44,9 @@ export const outcomes: Mechanism = {
     for (let q = 0; q < count; q++) {
       const c = open[q];
       const tasks = c.tasks;
-      const end = tasks.length;
+      // Tasks change only at and after a conference, so a latent or recognised case has only
+      // open tasks: its task states need not be read (the property tests check this invariant).
+      const end = tasks.length * Number(c.status >= CaseStatus.conference);
       // One bit per task state present (branch-free: task states vary from case to case).
       let states = 0;
       for (let k = TASK_STATE; k < end; k += TASK_FIELDS) states |= 1 << tasks[k];

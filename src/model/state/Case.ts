@@ -89,7 +89,9 @@ export interface Case {
   sharedCount: number;
   /**
    * The required powers, `TASK_FIELDS` numbers each (`TASK_POWER`, `TASK_STATE`, …). A task
-   * becomes committed through `commitTask`, which also puts it on the partner's waiting list.
+   * becomes committed through `commitTask`, which also puts it on the waiting list. Tasks change
+   * only at and after the case's first conference, so a latent or recognised case has only
+   * open tasks (outcomes relies on this; the property tests check it).
    */
   tasks: number[];
   /** Indexes of the organisations that committed to the case (for trust updates), no repeats. */
