@@ -69,19 +69,21 @@ function startWaitingTasks(state: SimulationState, rng: Rng): void {
   const count = waiting.length;
   let kept = 0;
   for (let i = 0; i < count; i++) {
-    if (!waiting.isCurrent(i, TaskState.committed)) continue;
-    const c = waiting.caseAt(i);
-    const k = waiting.offsetAt(i);
-    const tasks = c.tasks;
-    const pool = tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER];
+    // A task whose pool is full waits on without a look at its case (a stale entry with it
+    // waits too, and is dropped once its pool has room).
+    const pool = waiting.poolAt(i);
     if (slotsInUse[pool] >= slots[pool]) {
       waiting.move(i, kept++);
       continue;
     }
+    if (!waiting.isCurrent(i, TaskState.committed)) continue;
+    const c = waiting.caseAt(i);
+    const k = waiting.offsetAt(i);
+    const tasks = c.tasks;
     slotsInUse[pool]++;
     tasks[k + TASK_STATE] = TaskState.delivering;
     tasks[k + TASK_UNTIL] = state.week + deliveryWeeks;
-    state.deliveries.push(c, k, tasks[k + TASK_TICKET]);
+    state.deliveries.push(c, k, tasks[k + TASK_TICKET], pool);
     advance(state, c, k, rng);
   }
   waiting.truncate(kept);

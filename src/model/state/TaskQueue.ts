@@ -27,6 +27,8 @@ export class TaskQueue {
   private readonly cases: (Case | null)[] = [];
   private readonly offsets: number[] = [];
   private readonly tickets: number[] = [];
+  /** The downstream slot pool (org × `POWERS.length` + power) of each entry's task when it was listed. */
+  private readonly pools: number[] = [];
   private count = 0;
 
   /** Number of entries, stale ones included. */
@@ -34,12 +36,13 @@ export class TaskQueue {
     return this.count;
   }
 
-  /** Appends the task at offset `offset` of `c.tasks`, listed under `ticket`. */
-  push(c: Case, offset: number, ticket: number): void {
+  /** Appends the task at offset `offset` of `c.tasks`, listed under `ticket`, in slot pool `pool`. */
+  push(c: Case, offset: number, ticket: number, pool: number): void {
     const at = this.count++;
     this.cases[at] = c;
     this.offsets[at] = offset;
     this.tickets[at] = ticket;
+    this.pools[at] = pool;
   }
 
   /** The case of entry `i` (0 is the front). */
@@ -50,6 +53,14 @@ export class TaskQueue {
   /** The offset in `caseAt(i).tasks` of the task of entry `i`. */
   offsetAt(i: number): number {
     return this.offsets[i];
+  }
+
+  /**
+   * The slot pool of entry `i` when it was listed: while the entry is current, the pool of its
+   * task (a task that changes partner or power is reopened first, which makes the entry stale).
+   */
+  poolAt(i: number): number {
+    return this.pools[i];
   }
 
   /** Whether entry `i` still stands for its task, and the task is in state `taskState`. */
@@ -65,6 +76,7 @@ export class TaskQueue {
     this.cases[to] = this.cases[from];
     this.offsets[to] = this.offsets[from];
     this.tickets[to] = this.tickets[from];
+    this.pools[to] = this.pools[from];
   }
 
   /** Keeps the first `count` entries and drops the rest. */
