@@ -10,7 +10,7 @@ import { type Case, CaseStatus, TASK_STATE, TASK_TICKET } from './Case.js';
  * when it was listed. It is current while the case is open, the task still carries that
  * ticket (`TASK_TICKET`) and the task is in the state the list is for (`isCurrent`). A task
  * that is reopened, delivered or replaced, or whose case ends, leaves a stale entry behind,
- * which the next walk drops: nobody has to find and remove it. This is what lets the
+ * which a later walk drops: nobody has to find and remove it. This is what lets the
  * interventions mechanism visit only the tasks that wait or are being delivered, instead of
  * every task of every open case every week.
  *
