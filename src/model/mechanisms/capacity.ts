@@ -21,10 +21,12 @@ export const capacity: Mechanism = {
     const { presentStaff, presentSeats } = state;
     presentStaff.fill(0);
     for (let seat = 0; seat < w.org.length; seat++) {
-      if (w.posted[seat] && w.present[seat]) presentSeats[w.org[seat]][presentStaff[w.org[seat]]++] = seat;
+      if (!w.posted[seat] || !w.present[seat]) continue;
+      const org = w.org[seat];
+      presentSeats[org][presentStaff[org]++] = seat;
     }
     for (let org = 0; org < p.orgCount; org++) {
-      state.capacityHours[org] = state.presentStaff[org] * p.timeShare[org] * hours;
+      state.capacityHours[org] = presentStaff[org] * p.timeShare[org] * hours;
       state.usedHours[org] = 0;
     }
   },

@@ -77,7 +77,10 @@ function coordinated(state: SimulationState, rng: Rng): void {
   }
 }
 
-/** Scratch lists of the positions in `open` of pending and of recognised cases (reused every week). */
+/**
+ * Scratch lists of positions in `open`, reused every week: pending cases (and, in a shared
+ * network, pending and recognised ones together), and recognised cases.
+ */
 const PENDING: number[] = [];
 const RECOGNISED: number[] = [];
 
