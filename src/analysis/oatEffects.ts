@@ -104,7 +104,7 @@ export function oatEffects(
     };
   });
   const order = effects
-    .map((e, i) => i)
+    .map((_, i) => i)
     .sort((a, b) => magnitude(effects[b].effect) - magnitude(effects[a].effect) || a - b);
   order.forEach((i, position) => (effects[i].rank = position + 1));
   return effects;
