@@ -1,5 +1,5 @@
 /**
- * Where a regional run's time goes (issue #2): CPU time per 260-week run of each weekly
+ * Where a regional run's time goes (issue #2): time per 260-week run of each weekly
  * mechanism and of the end-of-week bookkeeping, for every regional preset; the same at a
  * near-zero case rate (what staff, ties, trust and observation cost without cases); and the
  * work a week holds (open cases, requests to partners, sharing attempts, random draws).
@@ -104,6 +104,11 @@ function withCaseRate(s: Scenario, caseRate: number): Scenario {
   return { ...s, phenomena: { ...s.phenomena, caseRate } };
 }
 
+/** A markdown table: a header of `first` and the preset names, then one row per label. */
+function table(first: string, names: string[], rows: [label: string, cells: string[]][]): string[] {
+  return [`| ${first} | ${names.join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`, ...rows.map(([label, cells]) => `| ${label} | ${cells.join(' | ')} |`)];
+}
+
 /** Median per step over the rounds. */
 function medians(runs: StepTimes[]): StepTimes {
   const out: StepTimes = new Map();
@@ -124,31 +129,38 @@ export function runStepCostBenchmark(): string {
   const fixed = names.map((_, k) => medians(runs[2 * k + 1]));
   const steps = [...full[0].keys()].filter((name) => name !== 'total');
 
-  const lines: string[] = ['# Where a regional run\'s time goes', ''];
-  lines.push(`Node ${process.version}. Median over ${ROUNDS} interleaved rounds of ms per ${WEEKS}-week run, without weekly rows; each step timed with \`performance.now()\`, whose cost (${(timer * 1e6).toFixed(0)} ns a call) is taken off. "${BOOKKEEPING}" is the tie summary, the observation, the run accumulator, events and counters: the run less its steps.`, '');
-  lines.push(`| step | ${names.join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
-  for (const step of steps) {
-    lines.push(`| ${step} | ${full.map((t) => `${(t.get(step) ?? 0).toFixed(2)} (${((100 * (t.get(step) ?? 0)) / (t.get('total') ?? 1)).toFixed(0)}%)`).join(' | ')} |`);
-  }
-  lines.push(`| **total** | ${full.map((t) => (t.get('total') ?? 0).toFixed(2)).join(' | ')} |`);
+  const ms = (t: StepTimes, step: string): number => t.get(step) ?? 0;
+  const work = names.map((name) => workPerWeek(loadPreset(name), 1));
+  const lines: string[] = ["# Where a regional run's time goes", ''];
+  lines.push(`Node ${process.version}. Median over ${ROUNDS} interleaved rounds of wall ms per ${WEEKS}-week run, without weekly rows; each step timed with \`performance.now()\`, whose cost (${(timer * 1e6).toFixed(0)} ns a call) is taken off. "${BOOKKEEPING}" is the tie summary, the observation, the run accumulator, events and counters: the run less its steps.`, '');
+  lines.push(
+    ...table('step', names, [
+      ...steps.map((step): [string, string[]] => [step, full.map((t) => `${ms(t, step).toFixed(2)} (${((100 * ms(t, step)) / ms(t, 'total')).toFixed(0)}%)`)]),
+      ['**total**', full.map((t) => ms(t, 'total').toFixed(2))],
+    ]),
+  );
   lines.push('', `## Without cases (case rate ${NEAR_ZERO_CASE_RATE} a week)`, '');
   lines.push('What the staff, ties, trust, learning and observation cost when (almost) no case arrives: the per-week upkeep every run pays.', '');
-  lines.push(`| | ${names.join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
-  lines.push(`| ${BOOKKEEPING}, ms/run | ${fixed.map((t) => (t.get(BOOKKEEPING) ?? 0).toFixed(2)).join(' | ')} |`);
-  lines.push(`| total, ms/run | ${fixed.map((t) => (t.get('total') ?? 0).toFixed(2)).join(' | ')} |`);
-  lines.push(`| share of the full run | ${fixed.map((t, k) => `${((100 * (t.get('total') ?? 0)) / (full[k].get('total') ?? 1)).toFixed(0)}%`).join(' | ')} |`);
-  const work = names.map((name) => workPerWeek(loadPreset(name), 1));
+  lines.push(
+    ...table('', names, [
+      [`${BOOKKEEPING}, ms/run`, fixed.map((t) => ms(t, BOOKKEEPING).toFixed(2))],
+      ['total, ms/run', fixed.map((t) => ms(t, 'total').toFixed(2))],
+      ['share of the full run', fixed.map((t, k) => `${((100 * ms(t, 'total')) / ms(full[k], 'total')).toFixed(0)}%`)],
+    ]),
+  );
   lines.push('', '## Work per week (seed 1)', '');
-  lines.push(`| | ${names.join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
-  lines.push(`| open cases | ${work.map((w) => w.open.toFixed(1)).join(' | ')} |`);
-  lines.push(`| requests to partners at conferences | ${work.map((w) => w.requests.toFixed(1)).join(' | ')} |`);
-  lines.push(`| sharing attempts | ${work.map((w) => w.sharing.toFixed(1)).join(' | ')} |`);
-  lines.push(`| random draws | ${work.map((w) => w.draws.toFixed(0)).join(' | ')} |`);
-  lines.push(`| µs per week (full run) | ${full.map((t) => ((1000 * (t.get('total') ?? 0)) / WEEKS).toFixed(1)).join(' | ')} |`);
+  lines.push(
+    ...table('', names, [
+      ['open cases', work.map((w) => w.open.toFixed(1))],
+      ['requests to partners at conferences', work.map((w) => w.requests.toFixed(1))],
+      ['sharing attempts', work.map((w) => w.sharing.toFixed(1))],
+      ['random draws', work.map((w) => w.draws.toFixed(0))],
+      ['µs per week (full run)', full.map((t) => ((1000 * ms(t, 'total')) / WEEKS).toFixed(1))],
+    ]),
+  );
   lines.push('', '## If the bookkeeping and the outcomes pass cost nothing', '');
   lines.push('The full run less the end-of-week bookkeeping and the whole outcomes step: a floor on what making the tie summary incremental and severity lazy (the two structural options left) could reach.', '');
-  lines.push(`| | ${names.join(' | ')} |`, `|---|${names.map(() => '---|').join('')}`);
-  lines.push(`| ms/run | ${full.map((t) => ((t.get('total') ?? 0) - (t.get(BOOKKEEPING) ?? 0) - (t.get('outcomes') ?? 0)).toFixed(2)).join(' | ')} |`);
+  lines.push(...table('', names, [['ms/run', full.map((t) => (ms(t, 'total') - ms(t, BOOKKEEPING) - ms(t, 'outcomes')).toFixed(2))]]));
   return lines.join('\n') + '\n';
 }
 
