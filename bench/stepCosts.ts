@@ -116,6 +116,7 @@ function medians(runs: StepTimes[]): StepTimes {
   return out;
 }
 
+/** Runs the step-cost benchmark and returns its markdown report (takes about 5 s). */
 export function runStepCostBenchmark(): string {
   const names = listPresets()
     .map(({ name }) => name)
