@@ -48,6 +48,7 @@ export {
   taskField,
 } from './model/state/Case.js';
 export { commitTask } from './model/state/commitTask.js';
+export { slotPool, taskPool, releaseSlot } from './model/state/slotPool.js';
 export { TaskQueue } from './model/state/TaskQueue.js';
 export type { Workforce } from './model/state/Workforce.js';
 export { TieStore } from './model/state/TieStore.js';

@@ -1,8 +1,8 @@
 import type { Rng } from '../../random/rng.js';
-import { POWERS } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TASK_TICKET, TASK_UNTIL, TaskState } from '../state/Case.js';
 import { positionsByStatus } from '../state/positionsByStatus.js';
+import { releaseSlot } from '../state/slotPool.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { queueTrust } from './trust.js';
 
@@ -104,7 +104,7 @@ function advance(state: SimulationState, c: Case, k: number, rng: Rng): boolean 
     return false;
   }
   if (state.week < tasks[k + TASK_UNTIL]) return true;
-  state.slotsInUse[org * POWERS.length + tasks[k + TASK_POWER]]--;
+  releaseSlot(state, tasks, k);
   tasks[k + TASK_STATE] = TaskState.delivered;
   tasks[k + TASK_TICKET] = 0;
   return false;
@@ -113,7 +113,7 @@ function advance(state: SimulationState, c: Case, k: number, rng: Rng): boolean 
 /** The partner delivering the task at offset `k` of `c.tasks` fails to deliver it. */
 function breach(state: SimulationState, c: Case, k: number): void {
   const org = c.tasks[k + TASK_ORG];
-  state.slotsInUse[org * POWERS.length + c.tasks[k + TASK_POWER]]--;
+  releaseSlot(state, c.tasks, k);
   c.tasks[k + TASK_STATE] = TaskState.open;
   c.tasks[k + TASK_ORG] = -1;
   c.tasks[k + TASK_TICKET] = 0;
@@ -137,7 +137,7 @@ function changeNeeds(state: SimulationState, c: Case, rng: Rng): void {
   if (unused === 0 || undelivered === 0) return;
   const k = nthTask(c, Math.floor(rng() * undelivered));
   const power = nthUnused(required, pool, Math.floor(rng() * unused));
-  if (tasks[k + TASK_STATE] === TaskState.delivering) state.slotsInUse[tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER]]--;
+  if (tasks[k + TASK_STATE] === TaskState.delivering) releaseSlot(state, tasks, k);
   tasks[k + TASK_POWER] = power;
   tasks[k + TASK_STATE] = TaskState.open;
   tasks[k + TASK_ORG] = -1;

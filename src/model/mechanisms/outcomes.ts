@@ -1,8 +1,8 @@
 import type { Rng } from '../../random/rng.js';
-import { POWERS } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TASK_FIELDS, TASK_ORG, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
+import { releaseSlot } from '../state/slotPool.js';
 import { queueTrust } from './trust.js';
 
 /** Trust loss (in λ⁻ units) among partners involved in a case that escalates (blame). */
@@ -89,7 +89,7 @@ function escalate(state: SimulationState, c: Case): void {
   c.status = CaseStatus.ended;
   const tasks = c.tasks;
   for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
-    if (tasks[k + TASK_STATE] === TaskState.delivering) state.slotsInUse[tasks[k + TASK_ORG] * POWERS.length + tasks[k + TASK_POWER]]--;
+    if (tasks[k + TASK_STATE] === TaskState.delivering) releaseSlot(state, tasks, k);
   }
   for (const i of c.involved) for (const j of c.involved) if (i !== j) queueTrust(state, i, j, -BLAME_LOSS);
 }

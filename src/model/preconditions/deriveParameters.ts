@@ -2,6 +2,7 @@ import { DOMAIN_DEFAULTS, PRECONDITION_DEFAULTS } from '../../scenario/defaults.
 import type { NormalizedScenario } from '../../scenario/normalizedTypes.js';
 import { CASE_TYPES, domainIndex, POWERS, powerIndex } from '../domains.js';
 import * as m from './mappings.js';
+import { slotPool } from '../state/slotPool.js';
 
 /**
  * Every model quantity that follows from the scenario's inputs, computed once at the start
@@ -146,7 +147,7 @@ export function deriveParameters(s: NormalizedScenario): DerivedParameters {
     for (const p of o.powers) {
       const own = o.interventionSlots[p] ?? 0;
       const scaled = m.scaleByPrecondition(own, m.slotMultiplier, pc.downstreamCapacity, p0.downstreamCapacity);
-      d.slots[i * POWERS.length + powerIndex(p)] = Math.max(own > 0 ? 1 : 0, Math.round(scaled));
+      d.slots[slotPool(i, powerIndex(p))] = Math.max(own > 0 ? 1 : 0, Math.round(scaled));
     }
     if (o.domain !== 'coordination') {
       maxFrame = Math.max(maxFrame, o.frame);

@@ -14,20 +14,20 @@ import { type Case, CaseStatus, TASK_STATE, TASK_TICKET } from './Case.js';
  * interventions mechanism visit only the tasks that wait or are being delivered, instead of
  * every task of every open case every week.
  *
- * Storage is three parallel lists that never shrink (shrinking and regrowing JS arrays every
- * week made the garbage collector's share of a run triple); entries past the end hold no
- * case, so that ended cases are not kept alive.
+ * Storage is four parallel lists (case, offset, ticket, slot pool) that never shrink
+ * (shrinking and regrowing JS arrays every week made the garbage collector's share of a run
+ * triple); entries past the end hold no case, so that ended cases are not kept alive.
  *
  * @example
  * const list = new TaskQueue();
- * list.push(c, 0 * TASK_FIELDS, c.tasks[TASK_TICKET]);
+ * list.push(c, 0 * TASK_FIELDS, c.tasks[TASK_TICKET], taskPool(c.tasks, 0));
  * list.isCurrent(0, TaskState.committed); // true while task 0 of c waits, committed
  */
 export class TaskQueue {
   private readonly cases: (Case | null)[] = [];
   private readonly offsets: number[] = [];
   private readonly tickets: number[] = [];
-  /** The downstream slot pool (org × `POWERS.length` + power) of each entry's task when it was listed. */
+  /** The downstream slot pool (`slotPool`) of each entry's task when it was listed. */
   private readonly pools: number[] = [];
   private count = 0;
 

@@ -1,6 +1,6 @@
-import { POWERS } from '../domains.js';
-import { type Case, TASK_ORG, TASK_POWER, TASK_STATE, TASK_TICKET, TaskState } from './Case.js';
+import { type Case, TASK_ORG, TASK_STATE, TASK_TICKET, TaskState } from './Case.js';
 import type { SimulationState } from './SimulationState.js';
+import { taskPool } from './slotPool.js';
 
 /**
  * Partner `org` commits to the task at offset `k` of `c.tasks`: the task becomes committed
@@ -19,5 +19,5 @@ export function commitTask(state: SimulationState, c: Case, k: number, org: numb
   tasks[k + TASK_ORG] = org;
   const ticket = ++state.lastTicket;
   tasks[k + TASK_TICKET] = ticket;
-  state.waiting.push(c, k, ticket, org * POWERS.length + tasks[k + TASK_POWER]);
+  state.waiting.push(c, k, ticket, taskPool(tasks, k));
 }
