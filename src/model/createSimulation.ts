@@ -9,6 +9,7 @@ import { RunAccumulator, type RunSummary } from './metrics/RunAccumulator.js';
 import { applyEvents } from './state/applyEvents.js';
 import { addCounters, resetCounters } from './state/Counters.js';
 import { createInitialState } from './state/createInitialState.js';
+import { rebaseClock } from './state/rebaseClock.js';
 import { summariseTies } from './state/summariseTies.js';
 import type { SimulationState } from './state/SimulationState.js';
 
@@ -54,6 +55,7 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
   const mechanisms = [...(options.mechanisms ?? defaultMechanisms())];
   const state = createInitialState(normalizeScenario(scenario), rng);
   for (const m of mechanisms) m.initialize?.(state, rng);
+  warmUp(state, mechanisms, rng);
   const weekly: WeeklyRow[] = [];
   const keep = options.keepWeekly ?? true;
   const accumulator = new RunAccumulator();
@@ -83,4 +85,22 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
       return accumulator.summary(state.total, state.cohorts);
     },
   };
+}
+
+/**
+ * Runs the scenario's `warmUpWeeks` before week 1 — every mechanism in order, no events, no
+ * observation — and then rebases the clock (`rebaseClock`), so the run starts from the state
+ * of a network with that much history.
+ */
+function warmUp(state: SimulationState, mechanisms: readonly Mechanism[], rng: Rng): void {
+  const weeks = state.scenario.warmUpWeeks;
+  if (weeks <= 0) return;
+  for (let k = 0; k < weeks; k++) {
+    state.week++;
+    resetCounters(state.thisWeek);
+    for (const m of mechanisms) m.step(state, rng);
+    summariseTies(state);
+  }
+  rebaseClock(state);
+  summariseTies(state);
 }

@@ -1,3 +1,5 @@
+import type { SimulationState } from './state/SimulationState.js';
+
 /**
  * Frame fit: how well a partner with frame `frame` identifies with a case described with
  * label `label` under a narrative of breadth `breadth` (all on the security–care axis, [0, 1]).
@@ -28,4 +30,26 @@ export function frameFit(frame: number, label: number, breadth: number, translat
  */
 export function translation(perspectiveTaking: number, experienced: boolean, experiencedInReceiverDomain: boolean): number {
   return 0.5 * perspectiveTaking + (experienced ? 0.15 : 0) + (experiencedInReceiverDomain ? 0.15 : 0);
+}
+
+/**
+ * The share of frame distance two professionals bridge between them when one brings a case
+ * to the other: each translates toward the other's organisation (`translation`, with
+ * experience counted in the other's domain), and the shares combine as independent
+ * contributions, 1 − (1 − t_a)(1 − t_b). The asker can frame the concern in the other's
+ * terms; the one asked can read it in the asker's (Williams 2002: boundary spanners on both
+ * sides of an interface). Professionals of the same domain need no translation from experience.
+ *
+ * @example
+ * // a coordinator with perspective-taking 0.6 who worked in care, and a care worker (0.4) without experience:
+ * bridging(state, coordinatorSeat, careSeat); // 1 − (1 − 0.6)(1 − 0.2) = 0.68
+ */
+export function bridging(state: SimulationState, a: number, b: number): number {
+  const w = state.workforce;
+  const domain = state.params.domain;
+  const da = domain[w.org[a]];
+  const db = domain[w.org[b]];
+  const ta = translation(w.perspective[a], w.experience[a] !== 0, ((w.experience[a] >> db) & 1) === 1);
+  const tb = translation(w.perspective[b], w.experience[b] !== 0, ((w.experience[b] >> da) & 1) === 1);
+  return 1 - (1 - ta) * (1 - tb);
 }

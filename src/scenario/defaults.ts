@@ -72,7 +72,7 @@ export const ORGANISATION_DEFAULTS = {
 };
 
 /** Default network settings. */
-export const NETWORK_DEFAULTS = { form: 'nao' as const, meetingInterval: 2, coordinatorCapacity: 8 };
+export const NETWORK_DEFAULTS = { form: 'nao' as const, meetingInterval: 2, coordinatorCapacity: 8, caseDirector: false };
 
 /** Default phenomena (a regional network). */
 export const PHENOMENA_DEFAULTS = {
@@ -90,7 +90,6 @@ export const PARAMETER_DEFAULTS: Required<ModelParameters> = {
   trustLoss: 0.3,
   tieFade: 0.005,
   tieGain: 0.15,
-  institutionalisation: 0.01,
   urgencyHalfLife: 35,
   incidentUrgency: 0.02,
   hoursPerWeek: 36,

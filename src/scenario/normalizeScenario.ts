@@ -30,11 +30,13 @@ export function normalizeScenario(scenario: Scenario | NormalizedScenario): Norm
     name: input.name ?? 'scenario',
     description: input.description ?? '',
     weeks: input.weeks ?? DEFAULT_WEEKS,
+    warmUpWeeks: input.warmUpWeeks ?? 0,
     network: {
       form: network.form ?? NETWORK_DEFAULTS.form,
       lead: network.lead ?? defaultLead(network.form ?? NETWORK_DEFAULTS.form, organisations),
       meetingInterval: network.meetingInterval ?? NETWORK_DEFAULTS.meetingInterval,
       coordinatorCapacity: network.coordinatorCapacity ?? NETWORK_DEFAULTS.coordinatorCapacity,
+      caseDirector: network.caseDirector ?? NETWORK_DEFAULTS.caseDirector,
     },
     preconditions: { ...PRECONDITION_DEFAULTS, ...input.preconditions },
     phenomena: normalizePhenomena(input.phenomena ?? {}, held),

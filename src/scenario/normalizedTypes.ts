@@ -46,7 +46,8 @@ export interface NormalizedScenario {
   name: string;
   description: string;
   weeks: number;
-  network: { form: GovernanceForm; lead: string | null; meetingInterval: number; coordinatorCapacity: number };
+  warmUpWeeks: number;
+  network: { form: GovernanceForm; lead: string | null; meetingInterval: number; coordinatorCapacity: number; caseDirector: boolean };
   preconditions: Required<Preconditions>;
   phenomena: NormalizedPhenomena;
   organisations: NormalizedOrganisation[];

@@ -292,6 +292,14 @@ export interface NetworkSpec {
    * @default 8
    */
   coordinatorCapacity?: number;
+  /**
+   * Every case has a fixed director: the coordinator's professional who first chairs the case
+   * chairs every later discussion of it while in post (a successor takes over after a
+   * departure), as in the Top600 approach. Default false: any present professional of the
+   * coordinator chairs.
+   * @default false
+   */
+  caseDirector?: boolean;
 }
 
 /** Shares of case types among arriving cases; normalised to sum to 1. */
@@ -404,13 +412,6 @@ export interface ModelParameters {
    */
   tieGain?: number;
   /**
-   * Weekly share of the gap between organisational trust and the mean tie strength that closes.
-   * @minimum 0
-   * @maximum 1
-   * @default 0.01
-   */
-  institutionalisation?: number;
-  /**
    * Half-life of urgency's return to its baseline, in weeks.
    * @minimum 1
    * @maximum 1000
@@ -475,6 +476,16 @@ export interface Scenario {
    * @TJS-type integer
    */
   weeks?: number;
+  /**
+   * Weeks the network runs before week 1: the history of an established network (its ties,
+   * trust, staff and open cases), run with the scenario's own settings and not observed;
+   * timeline events do not apply in it. 0 for a network that starts now.
+   * @minimum 0
+   * @maximum 1040
+   * @default 0
+   * @TJS-type integer
+   */
+  warmUpWeeks?: number;
   network?: NetworkSpec;
   preconditions?: Preconditions;
   phenomena?: Phenomena;

@@ -56,6 +56,8 @@ export function bareCase(state: SimulationState, powers: number[], status: numbe
     recognisedWeek: 0,
     conferenceWeek: 0,
     owner: state.params.coordinator,
+    director: -1,
+    directorSince: 0,
     signals: [],
     sharedCount: 0,
     tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0, 0]),

@@ -1,5 +1,6 @@
 import type { Rng } from '../../random/rng.js';
-import { frameFit, translation } from '../frameFit.js';
+import { bridging, frameFit } from '../frameFit.js';
+import { reachPartner } from '../reachPartner.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
@@ -16,6 +17,13 @@ export const CONFERENCE_HOURS = 1;
 
 /** Share of a place at the conference that following up a pending case takes. */
 export const FOLLOW_UP_COST = 0.25;
+
+/**
+ * Willingness to commit of a partner who does not identify with the case at all (fit 0), as a
+ * share of a partner who fully does: identification with the problem drives participation
+ * (Noordegraaf et al. 2020; the security framing that keeps care and schools away).
+ */
+export const FIT_FLOOR = 0.2;
 
 /** Trust loss (in λ⁻ units) of a partner's refusal, for the one who asked. */
 export const REFUSAL_LOSS = 0.1;
@@ -100,7 +108,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     c.status = CaseStatus.conference;
     c.conferenceWeek = state.week;
   }
-  const chair = pickChair(state, owner, rng);
+  const chair = pickChair(state, c, rng);
   if (chair < 0) return;
   state.usedHours[owner] += CONFERENCE_HOURS;
   const attendees = ATTENDEES;
@@ -119,12 +127,10 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
     }
     const partner = pickHolder(state, tasks[k + TASK_POWER], rng);
     if (partner < 0) continue;
-    const known = strongestTie(state, chair, partner);
-    const delegate = known >= 0 ? state.ties.other(known, chair) : randomPresentSeat(state, partner, rng);
+    const { seat: delegate, tie } = reachPartner(state, chair, partner, rng);
     if (delegate < 0) continue;
     attendees[present++] = delegate;
     state.usedHours[partner] += CONFERENCE_HOURS;
-    const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random delegate is not known: tie 0
     if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
       commitTask(state, c, k, partner);
       if (!c.involved.includes(partner)) c.involved.push(partner);
@@ -151,9 +157,20 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   if (committed) c.status = CaseStatus.intervention;
 }
 
-/** The owner's professional who chairs: a random present one (−1 when there is none). */
-function pickChair(state: SimulationState, owner: number, rng: Rng): number {
-  return owner < 0 ? -1 : randomPresentSeat(state, owner, rng);
+/**
+ * The owner's professional who chairs the discussion of `c` (−1 when nobody is present): with
+ * fixed case directors (`network.caseDirector`) the case's director while still in post, else a
+ * newly assigned one; otherwise a random present professional of the owner.
+ */
+function pickChair(state: SimulationState, c: Case, rng: Rng): number {
+  if (c.owner < 0) return -1;
+  if (!state.scenario.network.caseDirector) return randomPresentSeat(state, c.owner, rng);
+  const w = state.workforce;
+  const d = c.director;
+  if (d >= 0 && w.present[d] && w.posted[d] && w.hiredWeek[d] <= c.directorSince) return d;
+  c.director = randomPresentSeat(state, c.owner, rng);
+  c.directorSince = state.week;
+  return c.director;
 }
 
 /** A partner holding power `power` with staff present, weighted by present staff; −1 if none. */
@@ -186,15 +203,14 @@ export function commitProbability(
 ): number {
   const p = state.params;
   const w = state.workforce;
-  const experienced = ((w.experience[chair] >> p.domain[partner]) & 1) === 1;
-  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, translation(w.perspective[chair], w.experience[chair] !== 0, experienced));
+  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, bridging(state, chair, delegate));
   const trust =
     c.owner === partner
       ? 1
       : TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[partner * p.orgCount + c.owner];
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
-  return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
+  return (FIT_FLOOR + (1 - FIT_FLOOR) * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
 }
 
 /** Scratch list of one discussion's attendees (reused: one array per discussion was garbage). */

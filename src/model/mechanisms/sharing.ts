@@ -1,5 +1,7 @@
 import type { Rng } from '../../random/rng.js';
-import { frameFit, translation } from '../frameFit.js';
+import { bridging, frameFit } from '../frameFit.js';
+import { reachPartner } from '../reachPartner.js';
+import { queueTrust } from './trust.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
@@ -18,6 +20,15 @@ export const TIE_WEIGHT = 0.5;
  * signal would be retried until it got through and barriers would only delay.
  */
 export const GIVE_UP = 0.25;
+
+/** A signal passed on within this many weeks of being noticed counts as timely. */
+export const TIMELY_WEEKS = 2;
+
+/**
+ * Trust gain (in λ⁺ units) of the case owner in the sender's organisation for a signal passed
+ * on in time: timely sharing builds trust, late sharing does not (Luna-Reyes et al. 2008).
+ */
+export const TIMELY_GAIN = 0.1;
 
 /** Floor on the share of free time: even a busy professional can make a phone call. */
 export const TIME_FLOOR = 0.2;
@@ -103,16 +114,14 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
     counts.signalsRefused[0]++;
     return false;
   }
-  const known = strongestTie(state, sender, to);
-  const receiver = known >= 0 ? state.ties.other(known, sender) : randomPresentSeat(state, to, rng);
-  const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random receiver is not known: tie 0
+  const { seat: receiver, tie } = reachPartner(state, sender, to, rng);
   const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
   if (rng() >= trust) {
     counts.signalsRefused[1]++;
     return false;
   }
-  const experienced = ((w.experience[sender] >> p.domain[to]) & 1) === 1;
-  const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, translation(w.perspective[sender], w.experience[sender] !== 0, experienced));
+  const bridged = receiver >= 0 ? bridging(state, sender, receiver) : 0;
+  const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, bridged);
   if (rng() >= fit) {
     counts.signalsRefused[2]++;
     return false;
@@ -125,6 +134,7 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
   c.sharedCount++;
   state.usedHours[from] += SHARING_HOURS;
   contact(state, sender, receiver, 0.5);
+  if (state.week - c.signals[k * SIGNAL_FIELDS + SIGNAL_WEEK] <= TIMELY_WEEKS) queueTrust(state, to, from, TIMELY_GAIN);
   counts.signalsShared++;
   if (p.domain[from] !== p.domain[to]) counts.signalsSharedCrossDomain++;
   return true;

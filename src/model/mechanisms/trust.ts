@@ -15,17 +15,16 @@ export function queueTrust(state: SimulationState, from: number, to: number, wei
  * Step 9, trust. Applies the week's trust events on the log-odds scale: a gain moves
  * logit(T) up by λ⁺ (`trustGain`), a loss down by λ⁻ (`trustLoss`, default 3λ⁺), so trust
  * builds slowly and breaks fast (Slovic 1993) and one breach takes exactly λ⁻/λ⁺ successes to
- * undo. Losses are remembered as damage that learning sessions can partly repair. Then
- * organisational trust drifts toward the mean strength of the ties between the two
- * organisations' professionals (institutionalisation of interpersonal trust, Zaheer, McEvily
- * & Perrone 1998): T += κ · (mean tie − T), for pairs that have ties. Ties fade lazily
- * (`TieStore`).
+ * undo. Losses are remembered as damage that learning sessions can partly repair.
+ *
+ * Trust moves only with experience: successes, timely shared signals, breaches, refusals,
+ * conflicts, blame and departures (docs/model.md §7.10). There is no drift: in a network where
+ * nothing happens, trust stays where it started.
  */
 export const trust: Mechanism = {
   name: 'trust',
   step(state) {
     applyTrustEvents(state);
-    institutionalise(state);
   },
 };
 
@@ -41,18 +40,4 @@ export function applyTrustEvents(state: SimulationState): void {
     if (delta < 0) state.trustDamage[ij] -= delta;
   }
   state.trustEvents.clear();
-}
-
-/**
- * Moves organisational trust toward the mean tie strength between each pair of organisations,
- * as summarised at the end of the previous week.
- */
-function institutionalise(state: SimulationState): void {
-  const kappa = state.scenario.parameters.institutionalisation;
-  if (kappa === 0) return;
-  const n = state.params.orgCount;
-  const { pairSum: sum, pairCount: count } = state.tieSummary;
-  for (let ij = 0; ij < n * n; ij++) {
-    if (count[ij] > 0) state.trust[ij] += kappa * (sum[ij] / count[ij] - state.trust[ij]);
-  }
 }

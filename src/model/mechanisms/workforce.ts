@@ -2,6 +2,7 @@ import type { Rng } from '../../random/rng.js';
 import type { Mechanism } from '../Mechanism.js';
 import { addSeat } from '../state/addSeat.js';
 import { hireProfessional } from '../state/hireProfessional.js';
+import { tieToFormerDomains } from '../state/tieToFormerDomains.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
 /** Strength factor of a tie passed on to a successor at handover. */
@@ -28,6 +29,7 @@ export const workforce: Mechanism = {
         if (rng() < p.weeklyLeave[org]) leave(state, seat, p.handover[org], rng);
       } else if (week >= w.vacantUntil[seat]) {
         hireProfessional(state, seat, week, rng);
+        tieToFormerDomains(state, seat, rng);
       }
     }
   },

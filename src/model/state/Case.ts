@@ -80,6 +80,10 @@ export interface Case {
   conferenceWeek: number;
   /** The partner that took the initiative (shared networks), or the coordinator. */
   owner: number;
+  /** The case's director (a seat of the owner) when the network has fixed directors, else −1. */
+  director: number;
+  /** Week the director took the case on (a later holder of the seat is not the director). */
+  directorSince: number;
   /** The signals, `SIGNAL_FIELDS` numbers each (`SIGNAL_ORG`, `SIGNAL_SEAT`, …). */
   signals: number[];
   /**

@@ -31,6 +31,8 @@ export class CaseRecord {
     this.recognisedWeek = 0;
     this.conferenceWeek = 0;
     this.owner = owner;
+    this.director = -1;
+    this.directorSince = 0;
     this.signals = freshList();
     this.sharedCount = 0;
     this.tasks = tasks;

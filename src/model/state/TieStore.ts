@@ -44,6 +44,14 @@ export class TieStore {
     return this.liveCount;
   }
 
+  /**
+   * Moves every tie's week of last contact by `delta` weeks (the clock is rebased after a
+   * warm-up, `rebaseClock`); strengths read at the shifted week are unchanged.
+   */
+  shiftWeeks(delta: number): void {
+    for (let slot = 0; slot < this.since.length; slot++) this.since[slot] += delta;
+  }
+
   /** Strength of the tie in `slot` at `week`. */
   strengthAt(slot: number, week: number): number {
     const dt = week - this.since[slot];

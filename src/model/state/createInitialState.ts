@@ -5,6 +5,7 @@ import { deriveParameters } from '../preconditions/deriveParameters.js';
 import { emptyCounters } from './Counters.js';
 import { addSeat } from './addSeat.js';
 import { hireProfessional } from './hireProfessional.js';
+import { tieToFormerDomains } from './tieToFormerDomains.js';
 import type { SimulationState } from './SimulationState.js';
 import { TaskQueue } from './TaskQueue.js';
 import { TieStore } from './TieStore.js';
@@ -81,17 +82,7 @@ function seedTies(state: SimulationState, rng: Rng): void {
       const strength = Math.min(1, tie0 * (0.5 + rng()));
       if (w.org[other] !== w.org[seat]) state.ties.set(seat, other, strength, 0);
     }
-    for (let d = 0; d < DOMAINS.length; d++) {
-      if (!((w.experience[seat] >> d) & 1)) continue;
-      const org = randomOrgOfDomain(state, d, rng);
-      const colleagues = org < 0 ? [] : w.seatsOf[org];
-      if (colleagues.length > 0) state.ties.set(seat, colleagues[Math.floor(rng() * colleagues.length)], tie0, 0);
-    }
+    tieToFormerDomains(state, seat, rng);
   }
 }
 
-function randomOrgOfDomain(state: SimulationState, d: number, rng: Rng): number {
-  const candidates: number[] = [];
-  for (let org = 0; org < state.params.orgCount; org++) if (state.params.domain[org] === d) candidates.push(org);
-  return candidates.length === 0 ? -1 : candidates[Math.floor(rng() * candidates.length)];
-}
