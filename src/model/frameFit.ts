@@ -1,3 +1,4 @@
+import { familiarity } from './familiarity.js';
 import type { SimulationState } from './state/SimulationState.js';
 
 /**
@@ -21,21 +22,23 @@ export function frameFit(frame: number, label: number, breadth: number, translat
 }
 
 /**
- * The share of frame distance a sender bridges: half their perspective-taking, plus 0.15 when
- * they have worked at another partner at all (they have learnt to frame a concern for others)
- * and another 0.15 when that was in the receiver's domain.
+ * The share of frame distance a professional bridges toward another partner:
+ * 0.6 × their perspective-taking, plus 0.2 when they have worked at another partner at all
+ * (they have learnt to frame a concern for others) and another 0.2 when that was in the other
+ * partner's domain (they know its language and rules). At most 1.
  *
  * @example
- * translation(0.6, true, true); // 0.6
+ * translation(0.5, true, true); // 0.7
  */
 export function translation(perspectiveTaking: number, experienced: boolean, experiencedInReceiverDomain: boolean): number {
-  return 0.5 * perspectiveTaking + (experienced ? 0.15 : 0) + (experiencedInReceiverDomain ? 0.15 : 0);
+  return 0.6 * perspectiveTaking + (experienced ? 0.2 : 0) + (experiencedInReceiverDomain ? 0.2 : 0);
 }
 
 /**
  * The share of frame distance two professionals bridge between them when one brings a case
  * to the other: each translates toward the other's organisation (`translation`, with
- * experience counted in the other's domain), and the shares combine as independent
+ * experience counted in the other's domain, scaled by their `familiarity` with the network),
+ * and the shares combine as independent
  * contributions, 1 − (1 − t_a)(1 − t_b). The asker can frame the concern in the other's
  * terms; the one asked can read it in the asker's (Williams 2002: boundary spanners on both
  * sides of an interface). Professionals of the same domain need no translation from experience.
@@ -49,7 +52,7 @@ export function bridging(state: SimulationState, a: number, b: number): number {
   const domain = state.params.domain;
   const da = domain[w.org[a]];
   const db = domain[w.org[b]];
-  const ta = translation(w.perspective[a], w.experience[a] !== 0, ((w.experience[a] >> db) & 1) === 1);
-  const tb = translation(w.perspective[b], w.experience[b] !== 0, ((w.experience[b] >> da) & 1) === 1);
+  const ta = familiarity(state, a) * translation(w.perspective[a], w.experience[a] !== 0, ((w.experience[a] >> db) & 1) === 1);
+  const tb = familiarity(state, b) * translation(w.perspective[b], w.experience[b] !== 0, ((w.experience[b] >> da) & 1) === 1);
   return 1 - (1 - ta) * (1 - tb);
 }

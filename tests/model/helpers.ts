@@ -60,7 +60,7 @@ export function bareCase(state: SimulationState, powers: number[], status: numbe
     directorSince: 0,
     signals: [],
     sharedCount: 0,
-    tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0, 0]),
+    tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0, 0, 0]),
     involved: [],
   };
 }

@@ -68,7 +68,7 @@ function drawTasks(pool: number[], layering: number, rng: Rng): number[] {
   const tasks = freshList();
   for (let k = 0; k < count; k++) {
     const i = Math.floor(rng() * left);
-    tasks.push(bag[i], TaskState.open, -1, 0, 0); // TASK_POWER, TASK_STATE, TASK_ORG, TASK_UNTIL, TASK_TICKET
+    tasks.push(bag[i], TaskState.open, -1, 0, 0, 0); // TASK_POWER, TASK_STATE, TASK_ORG, TASK_UNTIL, TASK_TICKET, TASK_FIT
     bag[i] = bag[--left];
   }
   return tasks;

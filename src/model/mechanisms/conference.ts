@@ -1,6 +1,7 @@
 import type { Rng } from '../../random/rng.js';
-import { bridging, frameFit } from '../frameFit.js';
+import { bridging, frameFit, translation } from '../frameFit.js';
 import { reachPartner } from '../reachPartner.js';
+import { familiarity } from '../familiarity.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
@@ -120,19 +121,19 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   // A conflict delays the whole case: no task is requested. Only open and astray tasks are.
   for (let k = 0; k < tasks.length && !conflict; k += TASK_FIELDS) {
     if (tasks[k + TASK_STATE] > TaskState.astray) continue;
-    if (rng() < p.astrayProbability) {
+    const partner = pickHolder(state, tasks[k + TASK_POWER], rng);
+    if (partner < 0) continue;
+    if (rng() < astrayProbability(state, chair, partner)) {
       tasks[k + TASK_STATE] = TaskState.astray;
       state.thisWeek.astray++;
       continue;
     }
-    const partner = pickHolder(state, tasks[k + TASK_POWER], rng);
-    if (partner < 0) continue;
     const { seat: delegate, tie } = reachPartner(state, chair, partner, rng);
     if (delegate < 0) continue;
     attendees[present++] = delegate;
     state.usedHours[partner] += CONFERENCE_HOURS;
     if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
-      commitTask(state, c, k, partner);
+      commitTask(state, c, k, partner, caseFit(state, c, partner, chair, delegate));
       if (!c.involved.includes(partner)) c.involved.push(partner);
       state.thisWeek.accepted[p.domain[partner]]++;
     } else {
@@ -202,8 +203,7 @@ export function commitProbability(
   tie = state.ties.get(chair, delegate, state.week),
 ): number {
   const p = state.params;
-  const w = state.workforce;
-  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, bridging(state, chair, delegate));
+  const fit = caseFit(state, c, partner, chair, delegate);
   const trust =
     c.owner === partner
       ? 1
@@ -211,6 +211,31 @@ export function commitProbability(
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
   return (FIT_FLOOR + (1 - FIT_FLOOR) * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
+}
+
+/**
+ * How well `partner` identifies with case `c` when `chair` brings it to `delegate`: the frame
+ * fit of the partner with the case label under the narrative, with the distance bridged by
+ * both professionals (`bridging`).
+ */
+export function caseFit(state: SimulationState, c: Case, partner: number, chair: number, delegate: number): number {
+  const p = state.params;
+  return frameFit(p.frame[partner], c.label, state.narrative.breadth, bridging(state, chair, delegate));
+}
+
+/**
+ * Probability that the chair's request for a task goes astray (wrong partner or person,
+ * duplicate, nobody): the network's `astrayProbability` (role clarity), less the share the
+ * chair removes by knowing the partner's organisation — who does what there, how to ask —
+ * which is their `translation` toward it (a boundary spanner as "reticulist" who knows who's
+ * who, Williams 2002).
+ *
+ *   P = astray · (1 − translation(π_chair, experienced, experienced in the partner's domain))
+ */
+export function astrayProbability(state: SimulationState, chair: number, partner: number): number {
+  const w = state.workforce;
+  const knows = familiarity(state, chair) * translation(w.perspective[chair], w.experience[chair] !== 0, ((w.experience[chair] >> state.params.domain[partner]) & 1) === 1);
+  return state.params.astrayProbability * (1 - Math.min(1, knows));
 }
 
 /** Scratch list of one discussion's attendees (reused: one array per discussion was garbage). */

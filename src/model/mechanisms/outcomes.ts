@@ -1,6 +1,6 @@
 import type { Rng } from '../../random/rng.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, TASK_FIELDS, TASK_STATE, TaskState } from '../state/Case.js';
+import { type Case, CaseStatus, TASK_FIELDS, TASK_FIT, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { releaseSlot } from '../state/slotPool.js';
 import { queueTrust } from './trust.js';
@@ -17,6 +17,31 @@ export const DELIVERY_DAMPING = 0.5;
  * at the brink (severity 1) does not.
  */
 export const successProbability = (severity: number): number => 0.9 * (1 - severity * severity);
+
+/** Effect of a contribution that does not fit the joint approach at all (fit 0), relative to one that fits fully. */
+export const PLAN_FLOOR = 0.2;
+
+/**
+ * The quality of a case's joint approach: the mean over its tasks of
+ * PLAN_FLOOR + (1 − PLAN_FLOOR) · fit, where fit is how well the partner identified with the
+ * case when it committed (`TASK_FIT`). Interventions of partners who understood the case in
+ * their own terms work together; contributions delivered from a frame that does not fit the
+ * case work less well (Noordegraaf et al. 2020: the joint approach needs professionals who take
+ * each other's perspective; Williams 2002).
+ *
+ * @example
+ * planQuality(c); // 1 when every partner fully identified with the case
+ */
+export function planQuality(c: Case): number {
+  const tasks = c.tasks;
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < tasks.length; k += TASK_FIELDS) {
+    sum += PLAN_FLOOR + (1 - PLAN_FLOOR) * tasks[k + TASK_FIT];
+    count++;
+  }
+  return count === 0 ? 1 : sum / count;
+}
 
 /**
  * Step 8, outcomes. Open cases worsen by `0.002 + 0.028 · escalationSpeed` severity a week
@@ -96,7 +121,7 @@ function escalate(state: SimulationState, c: Case): void {
 
 function close(state: SimulationState, c: Case, rng: Rng): void {
   c.status = CaseStatus.ended;
-  const success = rng() < successProbability(c.severity);
+  const success = rng() < successProbability(c.severity) * planQuality(c);
   recordCohort(state, c, success);
   if (success) {
     state.thisWeek.resolved++;

@@ -30,6 +30,26 @@ export const TIMELY_WEEKS = 2;
  */
 export const TIMELY_GAIN = 0.1;
 
+/**
+ * Share of the refusals "not permitted" that stem from uncertainty about what may be shared
+ * rather than from the law itself (Inspectie VenJ 2017: RIEC partners, above all small
+ * municipalities, were unsure what they could share). Professionals who know the other
+ * partner's rules remove that part, to the degree they bridge between them.
+ */
+export const LEGAL_UNCERTAINTY = 0.5;
+
+/**
+ * Probability that passing a signal is permitted, given the organisation's permission
+ * `permitted` (covenant and secrecy, `sharingPermitted`) and the sender and receiver's
+ * `bridging`: permitted + (1 − permitted) · LEGAL_UNCERTAINTY · bridged.
+ *
+ * @example
+ * permittedWith(0.4, 0.5); // 0.4 + 0.6 · 0.5 · 0.5 = 0.55
+ */
+export function permittedWith(permitted: number, bridged: number): number {
+  return permitted + (1 - permitted) * LEGAL_UNCERTAINTY * bridged;
+}
+
 /** Floor on the share of free time: even a busy professional can make a phone call. */
 export const TIME_FLOOR = 0.2;
 
@@ -110,17 +130,17 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
   const sender = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
   const from = c.signals[k * SIGNAL_FIELDS + SIGNAL_ORG];
   const to = c.owner;
-  if (rng() >= p.permitted[from]) {
+  const { seat: receiver, tie } = reachPartner(state, sender, to, rng);
+  const bridged = receiver >= 0 ? bridging(state, sender, receiver) : 0;
+  if (rng() >= permittedWith(p.permitted[from], bridged)) {
     counts.signalsRefused[0]++;
     return false;
   }
-  const { seat: receiver, tie } = reachPartner(state, sender, to, rng);
   const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
   if (rng() >= trust) {
     counts.signalsRefused[1]++;
     return false;
   }
-  const bridged = receiver >= 0 ? bridging(state, sender, receiver) : 0;
   const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, bridged);
   if (rng() >= fit) {
     counts.signalsRefused[2]++;

@@ -50,8 +50,14 @@ export const TASK_UNTIL = 3;
  * deliveries under way (0 when it has none); see `TaskQueue` and `commitTask`.
  */
 export const TASK_TICKET = 4;
+/**
+ * Offset in `Case.tasks` of the fit of the committed partner's contribution with the joint
+ * approach: the frame fit, bridged by the chair and the delegate, at the time it committed
+ * (0 while uncommitted).
+ */
+export const TASK_FIT = 5;
 /** Numbers per task in `Case.tasks`. */
-export const TASK_FIELDS = 5;
+export const TASK_FIELDS = 6;
 
 /**
  * A person or situation that needs a multi-agency approach (design brief §2).
