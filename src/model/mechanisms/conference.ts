@@ -43,15 +43,28 @@ export const CONFLICT_LOSS = 0.25;
  * a goal that is not the partner's own; Ansell & Gash 2008, Provan & Kenis 2008). A refusal
  * costs the owner's trust in the partner. Attendees strengthen their ties.
  */
-export const conference: Mechanism = {
-  name: 'conference',
-  step(state, rng) {
-    if (state.params.coordinator >= 0) coordinated(state, rng);
-    else selfOrganised(state, rng);
-  },
-};
+export function conference(): Mechanism {
+  const scratch: ConferenceScratch = { pending: [], recognised: [], attendees: [] };
+  return {
+    name: 'conference',
+    step(state, rng) {
+      if (state.params.coordinator >= 0) coordinated(state, rng, scratch);
+      else selfOrganised(state, rng, scratch);
+    },
+  };
+}
 
-function coordinated(state: SimulationState, rng: Rng): void {
+/** Scratch lists of one `conference` mechanism, reused every week. */
+interface ConferenceScratch {
+  /** Positions in `state.open` of pending cases (in a shared network, pending and recognised ones together). */
+  pending: number[];
+  /** Positions in `state.open` of recognised cases. */
+  recognised: number[];
+  /** One discussion's attendees (seats). */
+  attendees: number[];
+}
+
+function coordinated(state: SimulationState, rng: Rng, scratch: ConferenceScratch): void {
   const p = state.params;
   if (state.week % p.meetingInterval !== 0) return;
   const coordinator = p.coordinator;
@@ -61,38 +74,31 @@ function coordinated(state: SimulationState, rng: Rng): void {
   // Pending and newly recognised cases are found first (discussing a case changes no other
   // case's status), then followed up and discussed in arrival order while there is room.
   const open = state.open;
-  const pending = PENDING;
+  const pending = scratch.pending;
   const pendingCount = positionsByStatus(open, CaseStatus.conference, CaseStatus.conference, pending);
-  const recognised = RECOGNISED;
+  const recognised = scratch.recognised;
   const recognisedCount = positionsByStatus(open, CaseStatus.recognised, CaseStatus.recognised, recognised);
   for (let i = 0; i < pendingCount && room > 0; i++) {
     if (rng() < p.followUp) {
-      discuss(state, open[pending[i]], rng);
+      discuss(state, open[pending[i]], rng, scratch.attendees);
       room -= FOLLOW_UP_COST;
     }
   }
   for (let i = 0; i < recognisedCount && room > 0; i++) {
-    discuss(state, open[recognised[i]], rng);
+    discuss(state, open[recognised[i]], rng, scratch.attendees);
     room--;
   }
 }
 
-/**
- * Scratch lists of positions in `open`, reused every week: pending cases (and, in a shared
- * network, pending and recognised ones together), and recognised cases.
- */
-const PENDING: number[] = [];
-const RECOGNISED: number[] = [];
-
-function selfOrganised(state: SimulationState, rng: Rng): void {
+function selfOrganised(state: SimulationState, rng: Rng, scratch: ConferenceScratch): void {
   const open = state.open;
-  const candidates = PENDING;
+  const candidates = scratch.pending;
   const count = positionsByStatus(open, CaseStatus.recognised, CaseStatus.conference, candidates);
-  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng);
+  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng, scratch.attendees);
 }
 
-/** One discussion of case `c` at a conference. */
-function discuss(state: SimulationState, c: Case, rng: Rng): void {
+/** One discussion of case `c` at a conference; `attendees` is scratch space for who attends. */
+function discuss(state: SimulationState, c: Case, rng: Rng, attendees: number[]): void {
   const p = state.params;
   const n = p.orgCount;
   const owner = c.owner;
@@ -103,7 +109,6 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   const chair = pickChair(state, owner, rng);
   if (chair < 0) return;
   state.usedHours[owner] += CONFERENCE_HOURS;
-  const attendees = ATTENDEES;
   attendees[0] = chair;
   let present = 1;
   const conflict = rng() < p.conflictProbability;
@@ -196,9 +201,6 @@ export function commitProbability(
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
   return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
 }
-
-/** Scratch list of one discussion's attendees (reused: one array per discussion was garbage). */
-const ATTENDEES: number[] = [];
 
 /** The first `count` attendees meet: every pair from different organisations strengthens its tie. */
 function meet(state: SimulationState, attendees: number[], count: number): void {

@@ -37,46 +37,46 @@ export const TIME_FLOOR = 0.2;
  * probability `GIVE_UP`. A signal whose holder has left is lost. A case is
  * recognised once `signalsNeeded` signals (2 + round(2 · elusiveness)) are combined.
  */
-export const sharing: Mechanism = {
-  name: 'sharing',
-  step(state, rng) {
-    const open = state.open;
-    const needed = state.params.signalsNeeded;
-    // The latent cases with a signal still to pass on, or with enough signals combined to be
-    // recognised; the others have nothing to do this week (gathered without a branch per case).
-    const latent = LATENT;
-    let count = 0;
-    for (let q = 0; q < open.length; q++) {
-      const c = open[q];
-      const isLatent = Number(c.status === CaseStatus.latent);
-      const toPass = Number(c.signals.length > c.sharedCount * SIGNAL_FIELDS); // `sharedCount` counts the shared signals
-      const combined = Number(c.sharedCount >= needed);
-      latent[count] = q;
-      count += isLatent & (toPass | combined);
-    }
-    for (let i = 0; i < count; i++) {
-      const c = open[latent[i]];
-      const signals = c.signals; // dropSignal shortens this same list
-      // `sharedCount` counts the shared signals, so the walk can stop at the last unshared one.
-      let unshared = signalCount(c) - c.sharedCount;
-      for (let k = signalCount(c) - 1; k >= 0 && unshared > 0; k--) {
-        if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
-        unshared--;
-        if (holderLeft(state, c, k)) dropSignal(c, k);
-        else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
+export function sharing(): Mechanism {
+  /** Positions of the latent cases sharing works on (reused every week). */
+  const latent: number[] = [];
+  return {
+    name: 'sharing',
+    step(state, rng) {
+      const open = state.open;
+      const needed = state.params.signalsNeeded;
+      // The latent cases with a signal still to pass on, or with enough signals combined to be
+      // recognised; the others have nothing to do this week (gathered without a branch per case).
+      let count = 0;
+      for (let q = 0; q < open.length; q++) {
+        const c = open[q];
+        const isLatent = Number(c.status === CaseStatus.latent);
+        const toPass = Number(c.signals.length > c.sharedCount * SIGNAL_FIELDS); // `sharedCount` counts the shared signals
+        const combined = Number(c.sharedCount >= needed);
+        latent[count] = q;
+        count += isLatent & (toPass | combined);
       }
-      if (c.sharedCount >= needed && c.owner >= 0) {
-        c.status = CaseStatus.recognised;
-        c.recognisedWeek = state.week;
-        state.thisWeek.recognised++;
-        state.thisWeek.weeksToRecognition += state.week - c.arrivalWeek;
+      for (let i = 0; i < count; i++) {
+        const c = open[latent[i]];
+        const signals = c.signals; // dropSignal shortens this same list
+        // `sharedCount` counts the shared signals, so the walk can stop at the last unshared one.
+        let unshared = signalCount(c) - c.sharedCount;
+        for (let k = signalCount(c) - 1; k >= 0 && unshared > 0; k--) {
+          if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
+          unshared--;
+          if (holderLeft(state, c, k)) dropSignal(c, k);
+          else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
+        }
+        if (c.sharedCount >= needed && c.owner >= 0) {
+          c.status = CaseStatus.recognised;
+          c.recognisedWeek = state.week;
+          state.thisWeek.recognised++;
+          state.thisWeek.weeksToRecognition += state.week - c.arrivalWeek;
+        }
       }
-    }
-  },
-};
-
-/** Scratch list of the positions of the latent cases sharing works on (reused every week). */
-const LATENT: number[] = [];
+    },
+  };
+}
 
 function holderLeft(state: SimulationState, c: Case, k: number): boolean {
   const w = state.workforce;

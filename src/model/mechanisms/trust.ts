@@ -21,13 +21,15 @@ export function queueTrust(state: SimulationState, from: number, to: number, wei
  * & Perrone 1998): T += κ · (mean tie − T), for pairs that have ties. Ties fade lazily
  * (`TieStore`).
  */
-export const trust: Mechanism = {
-  name: 'trust',
-  step(state) {
-    applyTrustEvents(state);
-    institutionalise(state);
-  },
-};
+export function trust(): Mechanism {
+  return {
+    name: 'trust',
+    step(state) {
+      applyTrustEvents(state);
+      institutionalise(state);
+    },
+  };
+}
 
 /** Applies and clears the queued trust events. */
 export function applyTrustEvents(state: SimulationState): void {

@@ -14,24 +14,26 @@ export const HANDOVER_STRENGTH = 0.5;
  * strength, the rest are lost, and the organisational trust the leaver carried is partly lost
  * too (Carley 1992: turnover erodes what the organisation knows and whom it knows). Posts follow the organisation's current number of posts (manpower events).
  */
-export const workforce: Mechanism = {
-  name: 'workforce',
-  step(state, rng) {
-    const w = state.workforce;
-    const p = state.params;
-    const week = state.week;
-    for (let org = 0; org < p.orgCount; org++) matchPosts(state, org, rng);
-    for (let seat = 0; seat < w.org.length; seat++) {
-      if (!w.posted[seat]) continue;
-      const org = w.org[seat];
-      if (w.present[seat]) {
-        if (rng() < p.weeklyLeave[org]) leave(state, seat, p.handover[org], rng);
-      } else if (week >= w.vacantUntil[seat]) {
-        hireProfessional(state, seat, week, rng);
+export function workforce(): Mechanism {
+  return {
+    name: 'workforce',
+    step(state, rng) {
+      const w = state.workforce;
+      const p = state.params;
+      const week = state.week;
+      for (let org = 0; org < p.orgCount; org++) matchPosts(state, org, rng);
+      for (let seat = 0; seat < w.org.length; seat++) {
+        if (!w.posted[seat]) continue;
+        const org = w.org[seat];
+        if (w.present[seat]) {
+          if (rng() < p.weeklyLeave[org]) leave(state, seat, p.handover[org], rng);
+        } else if (week >= w.vacantUntil[seat]) {
+          hireProfessional(state, seat, week, rng);
+        }
       }
-    }
-  },
-};
+    },
+  };
+}
 
 /**
  * The professional in `seat` leaves now; the post becomes vacant. Ties pass on with

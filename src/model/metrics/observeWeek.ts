@@ -152,20 +152,17 @@ function orgTrustStats(state: SimulationState): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(Math.max(0, ratio(sq, count) - mean * mean)) };
 }
 
-/** Scratch buffer of `tieStats` (present staff per domain), reused: a typed array per week costs more than the rest of the observation. */
-const PER_DOMAIN = new Float64Array(DOMAINS.length);
-
 function tieStats(state: SimulationState): { mean: number; sd: number; density: number; count: number } {
   const p = state.params;
   const t = state.tieSummary;
-  const perDomain = PER_DOMAIN.fill(0);
   let all = 0;
-  for (let org = 0; org < p.orgCount; org++) {
-    perDomain[p.domain[org]] += state.presentStaff[org];
-    all += state.presentStaff[org];
-  }
+  for (let org = 0; org < p.orgCount; org++) all += state.presentStaff[org];
   let sameDomainPairs = 0;
-  for (const k of perDomain) sameDomainPairs += k * k;
+  for (let d = 0; d < DOMAINS.length; d++) {
+    let k = 0; // present staff of domain d
+    for (let org = 0; org < p.orgCount; org++) if (p.domain[org] === d) k += state.presentStaff[org];
+    sameDomainPairs += k * k;
+  }
   const crossPairs = (all * all - sameDomainPairs) / 2;
   return { mean: t.mean, sd: t.sd, density: ratio(t.denseCrossDomain, crossPairs), count: t.count };
 }

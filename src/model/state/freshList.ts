@@ -16,4 +16,4 @@ export function freshList(): number[] {
   return NO_NUMBERS.slice();
 }
 
-const NO_NUMBERS: number[] = [];
+const NO_NUMBERS: readonly number[] = [];

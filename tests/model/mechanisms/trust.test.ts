@@ -26,7 +26,7 @@ describe('trust', () => {
     queueTrust(state, 1, 3, 0.5);
     queueTrust(state, 3, 1, -1);
     queueTrust(state, 2, 4, -0.25);
-    trust.step(state, scripted(0));
+    trust().step(state, scripted(0));
     expect(logit(state.trust[1 * n + 3]) - logit(t0)).toBeCloseTo(0.2 * 1.5, 12);
     expect(logit(state.trust[3 * n + 1]) - logit(t0)).toBeCloseTo(-0.5, 12);
     expect(logit(state.trust[2 * n + 4]) - logit(t0)).toBeCloseTo(-0.125, 12);
@@ -47,13 +47,13 @@ describe('trust', () => {
     const ij = 1 * n + 2;
     state.trust[ij] = t0;
     queueTrust(state, 1, 2, -1);
-    trust.step(state, scripted(0));
+    trust().step(state, scripted(0));
     const afterLoss = state.trust[ij];
     expect(logit(afterLoss)).toBeCloseTo(logit(t0) - 0.3, 12);
     const path: number[] = [];
     for (let k = 0; k < 3; k++) {
       queueTrust(state, 1, 2, 1);
-      trust.step(state, scripted(0));
+      trust().step(state, scripted(0));
       path.push(state.trust[ij]);
     }
     expect(path[1]).toBeLessThan(t0);
@@ -76,7 +76,7 @@ describe('trust', () => {
     summariseTies(state); // the engine does this at the end of each week
     state.trust.fill(0.4);
     for (let i = 0; i < n; i++) state.trust[i * n + i] = 1;
-    trust.step(state, scripted(0));
+    trust().step(state, scripted(0));
     expect(state.trust[1 * n + 3]).toBeCloseTo(0.4 + 0.2 * (0.7 - 0.4), 14);
     expect(state.trust[3 * n + 1]).toBeCloseTo(0.4 + 0.2 * (0.7 - 0.4), 14);
     expect(state.trust[1 * n + 2]).toBe(0.4); // no ties: no drift
