@@ -1,3 +1,5 @@
+import type { SimulationState } from './state/SimulationState.js';
+
 /**
  * Frame fit: how well a partner with frame `frame` identifies with a case described with
  * label `label` under a narrative of breadth `breadth` (all on the security–care axis, [0, 1]).
@@ -28,4 +30,22 @@ export function frameFit(frame: number, label: number, breadth: number, translat
  */
 export function translation(perspectiveTaking: number, experienced: boolean, experiencedInReceiverDomain: boolean): number {
   return 0.5 * perspectiveTaking + (experienced ? 0.15 : 0) + (experiencedInReceiverDomain ? 0.15 : 0);
+}
+
+/**
+ * Frame fit of a case with label `label` for a partner of frame `frame`, bridged by the
+ * professional in `seat` speaking toward organisation `toward` (docs/model.md §7.6, §7.7):
+ * `frameFit` under the current narrative breadth, with the seat's `translation` share from its
+ * perspective-taking and its experience (any, and in the domain of `toward`).
+ *
+ * Sharing asks it for the sender's own frame, bridged toward the case owner; a conference for
+ * the asked partner's frame, bridged by the chair toward that partner.
+ *
+ * @example
+ * bridgedFit(state, p.frame[from], c.label, sender, c.owner); // the sender's fit, in (0, 1]
+ */
+export function bridgedFit(state: SimulationState, frame: number, label: number, seat: number, toward: number): number {
+  const w = state.workforce;
+  const experienced = ((w.experience[seat] >> state.params.domain[toward]) & 1) === 1;
+  return frameFit(frame, label, state.narrative.breadth, translation(w.perspective[seat], w.experience[seat] !== 0, experienced));
 }

@@ -1,5 +1,6 @@
 import type { Rng } from '../../random/rng.js';
-import { frameFit, translation } from '../frameFit.js';
+import { effectiveTrust } from '../effectiveTrust.js';
+import { bridgedFit } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
@@ -9,7 +10,6 @@ import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import { queueTrust } from './trust.js';
 import { commitTask } from '../state/commitTask.js';
 import { contact } from '../state/contact.js';
-import { TIE_WEIGHT } from './sharing.js';
 
 /** Hours each attending partner spends on one case at a conference. */
 export const CONFERENCE_HOURS = 1;
@@ -190,13 +190,8 @@ export function commitProbability(
   tie = state.ties.get(chair, delegate, state.week),
 ): number {
   const p = state.params;
-  const w = state.workforce;
-  const experienced = ((w.experience[chair] >> p.domain[partner]) & 1) === 1;
-  const fit = frameFit(p.frame[partner], c.label, state.narrative.breadth, translation(w.perspective[chair], w.experience[chair] !== 0, experienced));
-  const trust =
-    c.owner === partner
-      ? 1
-      : TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[partner * p.orgCount + c.owner];
+  const fit = bridgedFit(state, p.frame[partner], c.label, chair, partner);
+  const trust = c.owner === partner ? 1 : effectiveTrust(state, tie, partner, c.owner);
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
   return (0.5 + 0.5 * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);

@@ -1,5 +1,6 @@
 import type { Rng } from '../../random/rng.js';
-import { frameFit, translation } from '../frameFit.js';
+import { effectiveTrust } from '../effectiveTrust.js';
+import { bridgedFit } from '../frameFit.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
@@ -8,9 +9,6 @@ import { contact } from '../state/contact.js';
 
 /** Hours a professional spends passing on one signal. */
 export const SHARING_HOURS = 0.5;
-
-/** Weight of the interpersonal tie (versus organisational trust) in effective trust. */
-export const TIE_WEIGHT = 0.5;
 
 /**
  * Chance that a professional whose attempt failed lets the concern go; the signal is dropped
@@ -94,7 +92,6 @@ function dropSignal(c: Case, k: number): void {
 /** One attempt to pass signal `k` of case `c`; true when it got through. */
 function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boolean {
   const p = state.params;
-  const w = state.workforce;
   const counts = state.thisWeek;
   const sender = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
   const from = c.signals[k * SIGNAL_FIELDS + SIGNAL_ORG];
@@ -106,13 +103,12 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
   const known = strongestTie(state, sender, to);
   const receiver = known >= 0 ? state.ties.other(known, sender) : randomPresentSeat(state, to, rng);
   const tie = known >= 0 ? state.ties.strengthAt(known, state.week) : 0; // a random receiver is not known: tie 0
-  const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
+  const trust = effectiveTrust(state, tie, from, to);
   if (rng() >= trust) {
     counts.signalsRefused[1]++;
     return false;
   }
-  const experienced = ((w.experience[sender] >> p.domain[to]) & 1) === 1;
-  const fit = frameFit(p.frame[from], c.label, state.narrative.breadth, translation(w.perspective[sender], w.experience[sender] !== 0, experienced));
+  const fit = bridgedFit(state, p.frame[from], c.label, sender, to);
   if (rng() >= fit) {
     counts.signalsRefused[2]++;
     return false;
