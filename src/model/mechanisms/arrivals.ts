@@ -2,7 +2,7 @@ import type { Rng } from '../../random/rng.js';
 import { poisson } from '../../random/poisson.js';
 import { CASE_TYPES } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, TaskState } from '../state/Case.js';
+import { appendSignal, appendTask, type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG } from '../state/Case.js';
 import { CaseRecord } from '../state/CaseRecord.js';
 import { freshList } from '../state/freshList.js';
 import { positionsByStatus } from '../state/positionsByStatus.js';
@@ -80,7 +80,7 @@ function drawTasks(pool: number[], layering: number, rng: Rng, bag: number[]): n
   const tasks = freshList();
   for (let k = 0; k < count; k++) {
     const i = Math.floor(rng() * left);
-    tasks.push(bag[i], TaskState.open, -1, 0, 0); // TASK_POWER, TASK_STATE, TASK_ORG, TASK_UNTIL, TASK_TICKET
+    appendTask(tasks, bag[i]);
     bag[i] = bag[--left];
   }
   return tasks;
@@ -92,7 +92,7 @@ export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng
   if (seat < 0) return;
   if (c.owner < 0) c.owner = org;
   const own = org === c.owner ? 1 : 0;
-  c.signals.push(org, seat, state.week, own); // SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_WEEK, SIGNAL_SHARED
+  appendSignal(c, org, seat, state.week, own);
   c.sharedCount += own;
 }
 

@@ -98,6 +98,39 @@ export interface Case {
   involved: number[];
 }
 
+/**
+ * Appends a signal to case `c`: held by professional `seat` of organisation `org`, noticed in
+ * `week`, `shared` 1 when already passed to the owner (or held by the owner itself), else 0.
+ * Does not update `c.sharedCount`. Fields are written in offset order, so the list stays packed.
+ *
+ * @example
+ * appendSignal(c, 2, 17, state.week, 0); // police seat 17 noticed the case this week
+ */
+export function appendSignal(c: Case, org: number, seat: number, week: number, shared: number): void {
+  const k = c.signals.length;
+  c.signals[k + SIGNAL_ORG] = org;
+  c.signals[k + SIGNAL_SEAT] = seat;
+  c.signals[k + SIGNAL_WEEK] = week;
+  c.signals[k + SIGNAL_SHARED] = shared;
+}
+
+/**
+ * Appends an open, uncommitted task for power `power` (index into `POWERS`) to a case's task
+ * list: no organisation, no delivery end, no ticket. Fields are written in offset order, so the
+ * list stays packed.
+ *
+ * @example
+ * appendTask(c.tasks, 3); // c now also requires power 3
+ */
+export function appendTask(tasks: number[], power: number): void {
+  const k = tasks.length;
+  tasks[k + TASK_POWER] = power;
+  tasks[k + TASK_STATE] = TaskState.open;
+  tasks[k + TASK_ORG] = -1;
+  tasks[k + TASK_UNTIL] = 0;
+  tasks[k + TASK_TICKET] = 0;
+}
+
 /** Number of signals case `c` holds. */
 export function signalCount(c: Case): number {
   return c.signals.length / SIGNAL_FIELDS;
