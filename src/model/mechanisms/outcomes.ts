@@ -47,12 +47,14 @@ export function outcomes(): Mechanism {
         const tasks = c.tasks;
         // Tasks change only at and after a conference, so a latent or recognised case has only
         // open tasks: its task states need not be read (the property tests check this invariant).
-        const end = tasks.length * Number(c.status >= CaseStatus.conference);
-        // One bit per task state present (branch-free: task states vary from case to case).
-        let states = 0;
-        for (let k = TASK_STATE; k < end; k += TASK_FIELDS) states |= 1 << tasks[k];
-        const delivering = (states & DELIVERING_BIT) !== 0;
-        const delivered = (states & ~DELIVERED_BIT) === 0;
+        let delivering = false; // some task is being delivered
+        let delivered = true; // every task is delivered
+        if (c.status >= CaseStatus.conference) {
+          for (let k = TASK_STATE; k < tasks.length; k += TASK_FIELDS) {
+            if (tasks[k] === TaskState.delivering) delivering = true;
+            if (tasks[k] !== TaskState.delivered) delivered = false;
+          }
+        }
         const severity = c.severity + (delivering ? dampedGrowth : growth);
         c.severity = severity;
         if (severity >= 1) escalate(state, c);
@@ -66,9 +68,6 @@ export function outcomes(): Mechanism {
     },
   };
 }
-
-const DELIVERING_BIT = 1 << TaskState.delivering;
-const DELIVERED_BIT = 1 << TaskState.delivered;
 
 /** Counts an ended case in its arrival cohort. */
 function recordCohort(state: SimulationState, c: Case, success: boolean): void {

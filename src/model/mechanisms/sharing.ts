@@ -44,15 +44,14 @@ export function sharing(): Mechanism {
       const open = state.open;
       const needed = state.params.signalsNeeded;
       // The latent cases with a signal still to pass on, or with enough signals combined to be
-      // recognised; the others have nothing to do this week (gathered without a branch per case).
+      // recognised; the others have nothing to do this week.
       let count = 0;
       for (let q = 0; q < open.length; q++) {
         const c = open[q];
-        const isLatent = Number(c.status === CaseStatus.latent);
-        const toPass = Number(c.signals.length > c.sharedCount * SIGNAL_FIELDS); // `sharedCount` counts the shared signals
-        const combined = Number(c.sharedCount >= needed);
-        latent[count] = q;
-        count += isLatent & (toPass | combined);
+        if (c.status !== CaseStatus.latent) continue;
+        const toPass = c.signals.length > c.sharedCount * SIGNAL_FIELDS; // `sharedCount` counts the shared signals
+        const combined = c.sharedCount >= needed;
+        if (toPass || combined) latent[count++] = q;
       }
       for (let i = 0; i < count; i++) {
         const c = open[latent[i]];

@@ -46,7 +46,7 @@ export function observeWeek(state: SimulationState, row: WeeklyRow = newWeeklyRo
   const ties = tieStats(state);
   const staff = staffStats(state);
   let backlog = 0;
-  for (const c of state.open) backlog += Number(c.status === CaseStatus.recognised); // no branch per case
+  for (const c of state.open) if (c.status === CaseStatus.recognised) backlog++;
   let hoursUsed = 0;
   let hoursAvailable = 0;
   for (let i = 0; i < n; i++) {
@@ -181,7 +181,7 @@ function staffStats(state: SimulationState) {
     present++;
     perspective += w.perspective[seat];
     tenure += state.week - w.hiredWeek[seat];
-    spanners += Number(w.experience[seat] !== 0) & Number(w.perspective[seat] >= SPANNER_PERSPECTIVE); // no branch per seat
+    if (w.experience[seat] !== 0 && w.perspective[seat] >= SPANNER_PERSPECTIVE) spanners++;
   }
   return {
     present,

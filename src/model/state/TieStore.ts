@@ -68,9 +68,9 @@ export class TieStore {
     return this.neighbours[x] ?? EMPTY;
   }
 
-  /** The seat at the other end of `slot` from `x` (one of its ends): the sum of both ends less `x`, without a branch. */
+  /** The seat at the other end of `slot` from `x` (one of its ends). */
   other(slot: number, x: number): number {
-    return this.seatA[slot] + this.seatB[slot] - x;
+    return this.seatA[slot] === x ? this.seatB[slot] : this.seatA[slot];
   }
 
   /**
