@@ -58,13 +58,13 @@ export function outcomes(): Mechanism {
         const severity = c.severity + (delivering ? dampedGrowth : growth);
         c.severity = severity;
         if (severity >= 1) escalate(state, c);
-        else if (delivered && c.status === CaseStatus.intervention) close(state, c, rng); // `delivered` first: rarely true, so well predicted
+        else if (delivered && c.status === CaseStatus.intervention) close(state, c, rng);
         else {
           if (kept !== q) open[kept] = c; // a case kept in place is not written again
           kept++;
         }
       }
-      while (open.length > kept) open.pop(); // a few ended cases a week; pop is inlined, the `length` setter is not
+      while (open.length > kept) open.pop(); // drop the ended cases, now at the end
     },
   };
 }

@@ -85,7 +85,7 @@ function holderLeft(state: SimulationState, c: Case, k: number): boolean {
 function dropSignal(c: Case, k: number): void {
   const list = c.signals;
   for (let i = (k + 1) * SIGNAL_FIELDS; i < list.length; i++) list[i - SIGNAL_FIELDS] = list[i];
-  for (let i = 0; i < SIGNAL_FIELDS; i++) list.pop(); // inlined, unlike the `length` setter
+  for (let i = 0; i < SIGNAL_FIELDS; i++) list.pop();
 }
 
 /** One attempt to pass signal `k` of case `c`; true when it got through. */

@@ -57,10 +57,9 @@ export const TASK_FIELDS = 5;
  * A person or situation that needs a multi-agency approach (design brief §2).
  *
  * Signals and tasks are stored flat, a fixed number of entries each (`SIGNAL_FIELDS`,
- * `TASK_FIELDS`), in one array per case rather than one array per field: a case lives for
- * months of simulated time, and eight small arrays per case had been most of what the garbage
- * collector copied (measured: 1.0 MB of 1.1 MB that survived young-generation collections
- * in a safety-house run).
+ * `TASK_FIELDS`), in one array per case rather than one array per field (a case lives for
+ * months of simulated time; fewer long-lived arrays means less for the garbage collector to
+ * copy). Append with `appendSignal` and `appendTask`; read a field at its named offset.
  *
  * @example
  * const c = state.open[0];
