@@ -54,7 +54,7 @@ export const TASK_TICKET = 4;
 export const TASK_FIELDS = 5;
 
 /**
- * A person or situation that needs a multi-agency approach (design brief §2).
+ * A person or situation that needs a multi-agency approach (docs/model.md §2).
  *
  * Signals and tasks are stored flat, a fixed number of entries each (`SIGNAL_FIELDS`,
  * `TASK_FIELDS`), in one array per case rather than one array per field (a case lives for
