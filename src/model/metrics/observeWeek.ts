@@ -14,8 +14,8 @@ export type WeeklyRow = { week: number } & Record<string, number>;
 /** Perspective-taking from which an experienced professional counts as a boundary spanner. */
 export const SPANNER_PERSPECTIVE = 0.6;
 
-const CARE = CARE_GROUP.map((d) => DOMAINS.indexOf(d));
-const SECURITY = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
+const CARE: readonly number[] = CARE_GROUP.map((d) => DOMAINS.indexOf(d));
+const SECURITY: readonly number[] = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
 
 /**
  * A weekly row's keys in column order (`week`, then the catalogue's weekly metrics). Each row
@@ -109,7 +109,7 @@ export function successRate(c: Pick<Counters, 'resolved' | 'closedWithoutEffect'
   return ratio(c.resolved, c.resolved + c.closedWithoutEffect + c.escalated);
 }
 
-function acceptance(c: Counters, domains: number[] | null): number {
+function acceptance(c: Counters, domains: readonly number[] | null): number {
   let yes = 0;
   let no = 0;
   for (let d = 0; d < c.accepted.length; d++) {
@@ -120,7 +120,7 @@ function acceptance(c: Counters, domains: number[] | null): number {
   return ratio(yes, yes + no);
 }
 
-function groupFit(state: SimulationState, domains: number[]): number {
+function groupFit(state: SimulationState, domains: readonly number[]): number {
   const p = state.params;
   let sum = 0;
   let count = 0;
