@@ -10,7 +10,7 @@ import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
 /** How far each case type's label sits from the narrative centre: crime, radicalisation, both. */
-export const LABEL_OFFSET = [0.1, -0.05, 0.05];
+export const LABEL_OFFSET: readonly number[] = [0.1, -0.05, 0.05];
 
 /** Weekly chance, relative to the detection probability, that a latent case's signal surfaces late. */
 export const LATE_DETECTION = 0.1;
