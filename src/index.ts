@@ -23,67 +23,24 @@ export { trust, queueTrust, applyTrustEvents } from './model/mechanisms/trust.js
 export { learning } from './model/mechanisms/learning.js';
 export { narrative } from './model/mechanisms/narrative.js';
 
-// --- State and model building blocks -----------------------------------------------------
+// --- Writing a mechanism: the state it reads and writes, and the model's building blocks ---
+// The state's internal layout (flat task and signal records, queues, tie store, precondition
+// mappings, ...) is in the second entry point, `collabsim/internals` (src/internals.ts).
 export type { SimulationState } from './model/state/SimulationState.js';
-export { TrustEventQueue } from './model/state/TrustEventQueue.js';
 export type { Case } from './model/state/Case.js';
-export { CaseRecord } from './model/state/CaseRecord.js';
-export {
-  CaseStatus,
-  TaskState,
-  SIGNAL_FIELDS,
-  SIGNAL_ORG,
-  SIGNAL_SEAT,
-  SIGNAL_WEEK,
-  SIGNAL_SHARED,
-  TASK_FIELDS,
-  TASK_POWER,
-  TASK_STATE,
-  TASK_ORG,
-  TASK_UNTIL,
-  TASK_TICKET,
-  signalCount,
-  taskCount,
-  signalField,
-  taskField,
-} from './model/state/Case.js';
-export { commitTask } from './model/state/commitTask.js';
-export { slotPool, taskPool, releaseSlot } from './model/state/slotPool.js';
-export { TaskQueue } from './model/state/TaskQueue.js';
+export { CaseStatus, TaskState } from './model/state/Case.js';
 export type { Workforce } from './model/state/Workforce.js';
-export { TieStore } from './model/state/TieStore.js';
-export { createInitialState } from './model/state/createInitialState.js';
-export { contact } from './model/state/contact.js';
-export { frameFit, translation } from './model/frameFit.js';
+export type { TrustEventQueue } from './model/state/TrustEventQueue.js';
+export { bridgedFit, frameFit, translation } from './model/frameFit.js';
+export { effectiveTrust, TIE_WEIGHT } from './model/effectiveTrust.js';
 export { shiftLogOdds } from './model/logit.js';
 export { DOMAINS, POWERS, CASE_TYPES, CARE_GROUP, SECURITY_GROUP } from './model/domains.js';
-export { deriveParameters, type DerivedParameters } from './model/preconditions/deriveParameters.js';
-export {
-  staffMultiplier,
-  annualTurnover,
-  networkTimeShare,
-  conflictProbability,
-  astrayProbability,
-  initialTrust,
-  initialTieStrength,
-  sharingPermitted,
-  meetingStretch,
-  coordinatorShare,
-  followUpProbability,
-  initiativeProbability,
-  narrativeCentre,
-  narrativeBreadth,
-  meanPerspectiveTaking,
-  crossExperienceShare,
-  learningInterval,
-  slotMultiplier,
-  scaleByPrecondition,
-} from './model/preconditions/mappings.js';
+export type { DerivedParameters } from './model/preconditions/deriveParameters.js';
 
 // --- Metrics ------------------------------------------------------------------------------
 export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';
 export type { WeeklyRow } from './model/metrics/observeWeek.js';
-export { RunAccumulator, type RunSummary } from './model/metrics/RunAccumulator.js';
+export type { RunSummary } from './model/metrics/RunAccumulator.js';
 
 // --- Scenarios ----------------------------------------------------------------------------
 export type {

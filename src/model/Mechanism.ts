@@ -2,7 +2,7 @@ import type { Rng } from '../random/rng.js';
 import type { SimulationState } from './state/SimulationState.js';
 
 /**
- * One named step of the weekly schedule (design brief §4), like a force in d3-force: the
+ * One named step of the weekly schedule (docs/model.md §3), like a force in d3-force: the
  * engine applies the mechanisms in order each week and knows nothing else about them. A
  * researcher replaces one (`replaceMechanism`) or adds one without touching the engine.
  *

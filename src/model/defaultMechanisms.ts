@@ -12,14 +12,15 @@ import { urgency } from './mechanisms/urgency.js';
 import { workforce } from './mechanisms/workforce.js';
 
 /**
- * The weekly schedule of the design brief (§4), in order: urgency, workforce, capacity,
+ * The weekly schedule (docs/model.md §3), in order: urgency, workforce, capacity,
  * arrivals, sharing, conference, interventions, outcomes, trust, learning, narrative.
  * Observation (step 11) is done by the engine after them. Returns a new array each call, so
- * callers may edit it.
+ * callers may edit it. Each mechanism is built fresh by its factory, so it owns its scratch
+ * buffers and no two simulations share any.
  *
  * @example
  * defaultMechanisms().map((m) => m.name)[0]; // 'urgency'
  */
 export function defaultMechanisms(): Mechanism[] {
-  return [urgency, workforce, capacity, arrivals, sharing, conference, interventions, outcomes, trust, learning, narrative];
+  return [urgency(), workforce(), capacity(), arrivals(), sharing(), conference(), interventions(), outcomes(), trust(), learning(), narrative()];
 }

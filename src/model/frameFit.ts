@@ -56,3 +56,18 @@ export function bridging(state: SimulationState, a: number, b: number): number {
   const tb = familiarity(state, b) * translation(w.perspective[b], w.experience[b] !== 0, ((w.experience[b] >> da) & 1) === 1);
   return 1 - (1 - ta) * (1 - tb);
 }
+
+/**
+ * Frame fit of a case with label `label` for a partner of frame `frame` when professional `a`
+ * brings the case to professional `b` (docs/model.md §7.6, §7.7): `frameFit` under the current
+ * narrative breadth, with the distance the two bridge between them (`bridging`).
+ *
+ * Sharing asks it for the sender's own frame (sender `a`, the owner's professional `b`); a
+ * conference for the asked partner's frame (the chair `a`, the partner's delegate `b`).
+ *
+ * @example
+ * bridgedFit(state, p.frame[from], c.label, sender, receiver); // the sender's fit, in (0, 1]
+ */
+export function bridgedFit(state: SimulationState, frame: number, label: number, a: number, b: number): number {
+  return frameFit(frame, label, state.narrative.breadth, bridging(state, a, b));
+}

@@ -10,6 +10,12 @@ describe('defaultMechanisms', () => {
     expect(defaultMechanisms().map((m) => m.name)).toEqual(ORDER);
     expect(defaultMechanisms()).not.toBe(defaultMechanisms());
   });
+
+  it('builds every mechanism afresh, so simulations share no scratch buffers', () => {
+    const a = defaultMechanisms();
+    const b = defaultMechanisms();
+    a.forEach((m, i) => expect(m).not.toBe(b[i]));
+  });
 });
 
 describe('replaceMechanism and insertMechanism', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameFit, translation } from '../../src/model/frameFit.js';
+import { bridgedFit, frameFit, translation } from '../../src/model/frameFit.js';
+import { makeState, small } from './helpers.js';
 
 describe('frameFit', () => {
   it('is the Gaussian kernel exp(−½(d/breadth)²)', () => {
@@ -29,5 +30,18 @@ describe('translation', () => {
     expect(translation(0.6, false, false)).toBeCloseTo(0.3, 15);
     expect(translation(0, false, false)).toBe(0);
     expect(translation(1, true, true)).toBeCloseTo(0.8, 15);
+  });
+});
+
+describe('bridgedFit', () => {
+  it('is frameFit under the narrative breadth with the seat’s translation toward the partner', () => {
+    const { state } = makeState(small());
+    const w = state.workforce;
+    const seat = 0;
+    const toward = 1;
+    w.perspective[seat] = 0.6;
+    w.experience[seat] = 1 << state.params.domain[toward];
+    const expected = frameFit(0.2, 0.9, state.narrative.breadth, translation(0.6, true, true));
+    expect(bridgedFit(state, 0.2, 0.9, seat, toward)).toBe(expected);
   });
 });

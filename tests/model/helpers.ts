@@ -2,7 +2,7 @@ import { createRng, type Rng } from '../../src/random/rng.js';
 import { normalizeScenario } from '../../src/scenario/normalizeScenario.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { expect } from 'vitest';
-import { type Case, CaseStatus, TASK_FIELDS, TaskState } from '../../src/model/state/Case.js';
+import { appendTask, type Case, CaseStatus, TASK_FIELDS } from '../../src/model/state/Case.js';
 import { createInitialState } from '../../src/model/state/createInitialState.js';
 import type { SimulationState } from '../../src/model/state/SimulationState.js';
 
@@ -46,6 +46,8 @@ export function scripted(...values: number[]): Rng {
 
 /** A bare open case with the given required powers (indexes), no signals, status `status`. */
 export function bareCase(state: SimulationState, powers: number[], status: number = CaseStatus.latent): Case {
+  const tasks: number[] = [];
+  for (const power of powers) appendTask(tasks, power);
   return {
     id: state.nextCaseId++,
     type: 0,
@@ -60,7 +62,7 @@ export function bareCase(state: SimulationState, powers: number[], status: numbe
     directorSince: 0,
     signals: [],
     sharedCount: 0,
-    tasks: powers.flatMap((power) => [power, TaskState.open, -1, 0, 0, 0]),
+    tasks,
     involved: [],
   };
 }

@@ -2,7 +2,7 @@ import type { Rng } from '../../random/rng.js';
 import { poisson } from '../../random/poisson.js';
 import { CASE_TYPES } from '../domains.js';
 import type { Mechanism } from '../Mechanism.js';
-import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, TaskState } from '../state/Case.js';
+import { appendSignal, appendTask, type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG } from '../state/Case.js';
 import { CaseRecord } from '../state/CaseRecord.js';
 import { freshList } from '../state/freshList.js';
 import { positionsByStatus } from '../state/positionsByStatus.js';
@@ -10,7 +10,7 @@ import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 
 /** How far each case type's label sits from the narrative centre: crime, radicalisation, both. */
-export const LABEL_OFFSET = [0.1, -0.05, 0.05];
+export const LABEL_OFFSET: readonly number[] = [0.1, -0.05, 0.05];
 
 /** Weekly chance, relative to the detection probability, that a latent case's signal surfaces late. */
 export const LATE_DETECTION = 0.1;
@@ -24,23 +24,36 @@ export const LATE_DETECTION = 0.1;
  * detection × (1 − 0.5 · elusiveness); signals of latent cases also surface later, more as
  * the case worsens.
  */
-export const arrivals: Mechanism = {
-  name: 'arrivals',
-  step(state, rng) {
-    surfaceLateSignals(state, rng);
-    const count = poisson(rng, state.params.caseRate);
-    for (let k = 0; k < count; k++) state.open.push(newCase(state, rng));
-    state.thisWeek.arrived += count;
-  },
-};
+export function arrivals(): Mechanism {
+  const scratch: ArrivalsScratch = { powerBag: [], latent: [], detectionByType: new Float64Array(CASE_TYPES.length) };
+  return {
+    name: 'arrivals',
+    step(state, rng) {
+      surfaceLateSignals(state, rng, scratch);
+      const count = poisson(rng, state.params.caseRate);
+      for (let k = 0; k < count; k++) state.open.push(newCase(state, rng, scratch.powerBag));
+      state.thisWeek.arrived += count;
+    },
+  };
+}
 
-function newCase(state: SimulationState, rng: Rng): Case {
+/** Scratch buffers of one `arrivals` mechanism, reused every week. */
+interface ArrivalsScratch {
+  /** The pool of powers a new case's tasks are drawn from (`drawTasks`). */
+  powerBag: number[];
+  /** Positions of latent cases in `state.open` (`surfaceLateSignals`). */
+  latent: number[];
+  /** Sums of `detection` over the partners that see each case type (`surfaceLateSignals`). */
+  detectionByType: Float64Array;
+}
+
+function newCase(state: SimulationState, rng: Rng, powerBag: number[]): Case {
   const p = state.params;
   const u = rng();
   const type = u < p.caseMixCumulative[0] ? 0 : u < p.caseMixCumulative[1] ? 1 : 2;
   const severity = 0.1 + 0.3 * rng();
   const label = caseLabel(state, type);
-  const c = new CaseRecord(state.nextCaseId++, type, severity, label, state.week, p.coordinator, drawTasks(p.casePowers[type], p.layering, rng));
+  const c = new CaseRecord(state.nextCaseId++, type, severity, label, state.week, p.coordinator, drawTasks(p.casePowers[type], p.layering, rng, powerBag));
   for (let org = 0; org < p.orgCount; org++) {
     if ((p.seesMask[org] >> type) & 1 && rng() < p.detection[org] * p.detectionFactor) addSignal(state, c, org, rng);
   }
@@ -57,25 +70,21 @@ function caseLabel(state: SimulationState, type: number): number {
 
 /**
  * The tasks of a new case: 2 + Binomial(2, layering) distinct powers from `pool` (fewer if the
- * pool is smaller), each open, uncommitted.
+ * pool is smaller), each open, uncommitted. `bag` is scratch space for the pool.
  */
-function drawTasks(pool: number[], layering: number, rng: Rng): number[] {
+function drawTasks(pool: number[], layering: number, rng: Rng, bag: number[]): number[] {
   let count = 2 + (rng() < layering ? 1 : 0) + (rng() < layering ? 1 : 0);
   count = Math.min(count, pool.length);
-  const bag = POWER_BAG;
   let left = pool.length;
   for (let k = 0; k < left; k++) bag[k] = pool[k];
   const tasks = freshList();
   for (let k = 0; k < count; k++) {
     const i = Math.floor(rng() * left);
-    tasks.push(bag[i], TaskState.open, -1, 0, 0, 0); // TASK_POWER, TASK_STATE, TASK_ORG, TASK_UNTIL, TASK_TICKET, TASK_FIT
+    appendTask(tasks, bag[i]);
     bag[i] = bag[--left];
   }
   return tasks;
 }
-
-/** Scratch bag of `drawTasks` (reused: a copy of the pool per case was pure garbage). */
-const POWER_BAG: number[] = [];
 
 /** Gives `org` a signal of case `c`, held by one of its present professionals. */
 export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng): void {
@@ -83,7 +92,7 @@ export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng
   if (seat < 0) return;
   if (c.owner < 0) c.owner = org;
   const own = org === c.owner ? 1 : 0;
-  c.signals.push(org, seat, state.week, own); // SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_WEEK, SIGNAL_SHARED
+  appendSignal(c, org, seat, state.week, own);
   c.sharedCount += own;
 }
 
@@ -94,14 +103,14 @@ export function addSignal(state: SimulationState, c: Case, org: number, rng: Rng
  * sum of the partners' chances, so at most one partner notices a case in a week (the chances
  * are small, below 0.05 each, so the difference from independent draws is negligible).
  */
-function surfaceLateSignals(state: SimulationState, rng: Rng): void {
+function surfaceLateSignals(state: SimulationState, rng: Rng, scratch: ArrivalsScratch): void {
   const p = state.params;
-  const seen = DETECTION_BY_TYPE.fill(0);
+  const seen = scratch.detectionByType.fill(0);
   for (let org = 0; org < p.orgCount; org++) {
     for (let type = 0; type < seen.length; type++) if ((p.seesMask[org] >> type) & 1) seen[type] += p.detection[org];
   }
   const open = state.open;
-  const latent = LATENT;
+  const latent = scratch.latent;
   const count = positionsByStatus(open, CaseStatus.latent, CaseStatus.latent, latent);
   for (let i = 0; i < count; i++) {
     const c = open[latent[i]];
@@ -120,12 +129,6 @@ function surfaceLateSignals(state: SimulationState, rng: Rng): void {
     }
   }
 }
-
-/** Scratch list of the positions of latent cases (reused every week). */
-const LATENT: number[] = [];
-
-/** Scratch sums of `detection` over the partners that see each case type (reused every week). */
-const DETECTION_BY_TYPE = new Float64Array(CASE_TYPES.length);
 
 /** Whether a professional of `org` holds a signal of case `c`. */
 function holdsSignal(c: Case, org: number): boolean {

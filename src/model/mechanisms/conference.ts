@@ -1,7 +1,8 @@
 import type { Rng } from '../../random/rng.js';
-import { bridging, frameFit, translation } from '../frameFit.js';
-import { reachPartner } from '../reachPartner.js';
+import { effectiveTrust } from '../effectiveTrust.js';
 import { familiarity } from '../familiarity.js';
+import { bridgedFit, translation } from '../frameFit.js';
+import { reachPartner } from '../reachPartner.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
@@ -11,7 +12,6 @@ import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import { queueTrust } from './trust.js';
 import { commitTask } from '../state/commitTask.js';
 import { contact } from '../state/contact.js';
-import { TIE_WEIGHT } from './sharing.js';
 
 /** Hours each attending partner spends on one case at a conference. */
 export const CONFERENCE_HOURS = 1;
@@ -52,15 +52,28 @@ export const CONFLICT_LOSS = 0.25;
  * a goal that is not the partner's own; Ansell & Gash 2008, Provan & Kenis 2008). A refusal
  * costs the owner's trust in the partner. Attendees strengthen their ties.
  */
-export const conference: Mechanism = {
-  name: 'conference',
-  step(state, rng) {
-    if (state.params.coordinator >= 0) coordinated(state, rng);
-    else selfOrganised(state, rng);
-  },
-};
+export function conference(): Mechanism {
+  const scratch: ConferenceScratch = { pending: [], recognised: [], attendees: [] };
+  return {
+    name: 'conference',
+    step(state, rng) {
+      if (state.params.coordinator >= 0) coordinated(state, rng, scratch);
+      else selfOrganised(state, rng, scratch);
+    },
+  };
+}
 
-function coordinated(state: SimulationState, rng: Rng): void {
+/** Scratch lists of one `conference` mechanism, reused every week. */
+interface ConferenceScratch {
+  /** Positions in `state.open` of pending cases (in a shared network, pending and recognised ones together). */
+  pending: number[];
+  /** Positions in `state.open` of recognised cases. */
+  recognised: number[];
+  /** One discussion's attendees (seats). */
+  attendees: number[];
+}
+
+function coordinated(state: SimulationState, rng: Rng, scratch: ConferenceScratch): void {
   const p = state.params;
   if (state.week % p.meetingInterval !== 0) return;
   const coordinator = p.coordinator;
@@ -70,38 +83,31 @@ function coordinated(state: SimulationState, rng: Rng): void {
   // Pending and newly recognised cases are found first (discussing a case changes no other
   // case's status), then followed up and discussed in arrival order while there is room.
   const open = state.open;
-  const pending = PENDING;
+  const pending = scratch.pending;
   const pendingCount = positionsByStatus(open, CaseStatus.conference, CaseStatus.conference, pending);
-  const recognised = RECOGNISED;
+  const recognised = scratch.recognised;
   const recognisedCount = positionsByStatus(open, CaseStatus.recognised, CaseStatus.recognised, recognised);
   for (let i = 0; i < pendingCount && room > 0; i++) {
     if (rng() < p.followUp) {
-      discuss(state, open[pending[i]], rng);
+      discuss(state, open[pending[i]], rng, scratch.attendees);
       room -= FOLLOW_UP_COST;
     }
   }
   for (let i = 0; i < recognisedCount && room > 0; i++) {
-    discuss(state, open[recognised[i]], rng);
+    discuss(state, open[recognised[i]], rng, scratch.attendees);
     room--;
   }
 }
 
-/**
- * Scratch lists of positions in `open`, reused every week: pending cases (and, in a shared
- * network, pending and recognised ones together), and recognised cases.
- */
-const PENDING: number[] = [];
-const RECOGNISED: number[] = [];
-
-function selfOrganised(state: SimulationState, rng: Rng): void {
+function selfOrganised(state: SimulationState, rng: Rng, scratch: ConferenceScratch): void {
   const open = state.open;
-  const candidates = PENDING;
+  const candidates = scratch.pending;
   const count = positionsByStatus(open, CaseStatus.recognised, CaseStatus.conference, candidates);
-  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng);
+  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng, scratch.attendees);
 }
 
-/** One discussion of case `c` at a conference. */
-function discuss(state: SimulationState, c: Case, rng: Rng): void {
+/** One discussion of case `c` at a conference; `attendees` is scratch space for who attends. */
+function discuss(state: SimulationState, c: Case, rng: Rng, attendees: number[]): void {
   const p = state.params;
   const n = p.orgCount;
   const owner = c.owner;
@@ -112,7 +118,6 @@ function discuss(state: SimulationState, c: Case, rng: Rng): void {
   const chair = pickChair(state, c, rng);
   if (chair < 0) return;
   state.usedHours[owner] += CONFERENCE_HOURS;
-  const attendees = ATTENDEES;
   attendees[0] = chair;
   let present = 1;
   const conflict = rng() < p.conflictProbability;
@@ -204,10 +209,7 @@ export function commitProbability(
 ): number {
   const p = state.params;
   const fit = caseFit(state, c, partner, chair, delegate);
-  const trust =
-    c.owner === partner
-      ? 1
-      : TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[partner * p.orgCount + c.owner];
+  const trust = c.owner === partner ? 1 : effectiveTrust(state, tie, partner, c.owner);
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
   return (FIT_FLOOR + (1 - FIT_FLOOR) * fit) * (0.5 + 0.5 * trust) * (0.5 + 0.5 * Math.min(1, alignment)) * availableTime(state, partner);
@@ -216,30 +218,26 @@ export function commitProbability(
 /**
  * How well `partner` identifies with case `c` when `chair` brings it to `delegate`: the frame
  * fit of the partner with the case label under the narrative, with the distance bridged by
- * both professionals (`bridging`).
+ * both professionals (`bridgedFit`).
  */
 export function caseFit(state: SimulationState, c: Case, partner: number, chair: number, delegate: number): number {
-  const p = state.params;
-  return frameFit(p.frame[partner], c.label, state.narrative.breadth, bridging(state, chair, delegate));
+  return bridgedFit(state, state.params.frame[partner], c.label, chair, delegate);
 }
 
 /**
  * Probability that the chair's request for a task goes astray (wrong partner or person,
  * duplicate, nobody): the network's `astrayProbability` (role clarity), less the share the
  * chair removes by knowing the partner's organisation — who does what there, how to ask —
- * which is their `translation` toward it (a boundary spanner as "reticulist" who knows who's
- * who, Williams 2002).
+ * which is their `translation` toward it, scaled by their `familiarity` with the network (a
+ * boundary spanner as "reticulist" who knows who's who, Williams 2002).
  *
- *   P = astray · (1 − translation(π_chair, experienced, experienced in the partner's domain))
+ *   P = astray · (1 − familiarity_chair · translation(π_chair, experienced, experienced in the partner's domain))
  */
 export function astrayProbability(state: SimulationState, chair: number, partner: number): number {
   const w = state.workforce;
   const knows = familiarity(state, chair) * translation(w.perspective[chair], w.experience[chair] !== 0, ((w.experience[chair] >> state.params.domain[partner]) & 1) === 1);
   return state.params.astrayProbability * (1 - Math.min(1, knows));
 }
-
-/** Scratch list of one discussion's attendees (reused: one array per discussion was garbage). */
-const ATTENDEES: number[] = [];
 
 /** The first `count` attendees meet: every pair from different organisations strengthens its tie. */
 function meet(state: SimulationState, attendees: number[], count: number): void {

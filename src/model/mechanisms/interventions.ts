@@ -23,26 +23,26 @@ import { queueTrust } from './trust.js';
  *    starts spends this week's hours and faces the breach draw at once, so a slot freed in
  *    step 2 serves the next task in the same week.
  */
-export const interventions: Mechanism = {
-  name: 'interventions',
-  step(state, rng) {
-    changeNeedsOfActiveCases(state, rng);
-    advanceDeliveries(state, rng);
-    startWaitingTasks(state, rng);
-  },
-};
+export function interventions(): Mechanism {
+  /** Positions of active cases in `state.open` (reused every week). */
+  const active: number[] = [];
+  return {
+    name: 'interventions',
+    step(state, rng) {
+      changeNeedsOfActiveCases(state, rng, active);
+      advanceDeliveries(state, rng);
+      startWaitingTasks(state, rng);
+    },
+  };
+}
 
-/** Step 1: each active case's needs change with probability `volatility`. */
-function changeNeedsOfActiveCases(state: SimulationState, rng: Rng): void {
+/** Step 1: each active case's needs change with probability `volatility`. `active` is scratch space. */
+function changeNeedsOfActiveCases(state: SimulationState, rng: Rng, active: number[]): void {
   const volatility = state.params.volatility;
   const open = state.open;
-  const active = ACTIVE;
   const count = positionsByStatus(open, CaseStatus.conference, CaseStatus.intervention, active);
   for (let i = 0; i < count; i++) if (rng() < volatility) changeNeeds(state, open[active[i]], rng);
 }
-
-/** Scratch list of the positions of active cases (reused every week). */
-const ACTIVE: number[] = [];
 
 /** Step 2: every delivery under way spends its hours, may be breached, and ends when due. */
 function advanceDeliveries(state: SimulationState, rng: Rng): void {

@@ -12,13 +12,15 @@ export const INCIDENT_PULL = 0.005;
  * framing; learning sessions (step 10a) pull it toward the mean frame. The breadth follows
  * `sharedNarrative` directly.
  */
-export const narrative: Mechanism = {
-  name: 'narrative',
-  step(state) {
-    const anchor = state.params.narrativeAnchor;
-    let c = anchor + (state.narrative.centre - anchor) * Math.pow(0.5, 1 / NARRATIVE_HALF_LIFE);
-    for (let k = 0; k < state.thisWeek.escalated; k++) c += INCIDENT_PULL * (1 - c);
-    state.narrative.centre = c;
-    state.narrative.breadth = state.params.narrativeBreadth;
-  },
-};
+export function narrative(): Mechanism {
+  return {
+    name: 'narrative',
+    step(state) {
+      const anchor = state.params.narrativeAnchor;
+      let c = anchor + (state.narrative.centre - anchor) * Math.pow(0.5, 1 / NARRATIVE_HALF_LIFE);
+      for (let k = 0; k < state.thisWeek.escalated; k++) c += INCIDENT_PULL * (1 - c);
+      state.narrative.centre = c;
+      state.narrative.breadth = state.params.narrativeBreadth;
+    },
+  };
+}

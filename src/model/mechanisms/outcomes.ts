@@ -58,7 +58,8 @@ export function planQuality(c: Case): number {
  * closed) leaves `state.open` with status `CaseStatus.ended`, which also takes its tasks off the
  * waiting list and the deliveries under way (`TaskQueue`).
  */
-export const outcomes: Mechanism = {
+export function outcomes(): Mechanism {
+  return {
   name: 'outcomes',
   step(state, rng) {
     const growth = state.params.severityGrowth;
@@ -71,27 +72,27 @@ export const outcomes: Mechanism = {
       const tasks = c.tasks;
       // Tasks change only at and after a conference, so a latent or recognised case has only
       // open tasks: its task states need not be read (the property tests check this invariant).
-      const end = tasks.length * Number(c.status >= CaseStatus.conference);
-      // One bit per task state present (branch-free: task states vary from case to case).
-      let states = 0;
-      for (let k = TASK_STATE; k < end; k += TASK_FIELDS) states |= 1 << tasks[k];
-      const delivering = (states & DELIVERING_BIT) !== 0;
-      const delivered = (states & ~DELIVERED_BIT) === 0;
+        let delivering = false; // some task is being delivered
+        let delivered = true; // every task is delivered
+        if (c.status >= CaseStatus.conference) {
+          for (let k = TASK_STATE; k < tasks.length; k += TASK_FIELDS) {
+            if (tasks[k] === TaskState.delivering) delivering = true;
+            if (tasks[k] !== TaskState.delivered) delivered = false;
+          }
+        }
       const severity = c.severity + (delivering ? dampedGrowth : growth);
       c.severity = severity;
       if (severity >= 1) escalate(state, c);
-      else if (delivered && c.status === CaseStatus.intervention) close(state, c, rng); // `delivered` first: rarely true, so well predicted
+        else if (delivered && c.status === CaseStatus.intervention) close(state, c, rng);
       else {
         if (kept !== q) open[kept] = c; // a case kept in place is not written again
         kept++;
       }
     }
-    while (open.length > kept) open.pop(); // a few ended cases a week; pop is inlined, the `length` setter is not
+      while (open.length > kept) open.pop(); // drop the ended cases, now at the end
   },
-};
-
-const DELIVERING_BIT = 1 << TaskState.delivering;
-const DELIVERED_BIT = 1 << TaskState.delivered;
+  };
+}
 
 /** Counts an ended case in its arrival cohort. */
 function recordCohort(state: SimulationState, c: Case, success: boolean): void {

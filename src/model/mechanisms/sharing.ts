@@ -1,18 +1,15 @@
 import type { Rng } from '../../random/rng.js';
+import { effectiveTrust } from '../effectiveTrust.js';
 import { bridging, frameFit } from '../frameFit.js';
 import { reachPartner } from '../reachPartner.js';
 import { queueTrust } from './trust.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
-import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { contact } from '../state/contact.js';
 
 /** Hours a professional spends passing on one signal. */
 export const SHARING_HOURS = 0.5;
-
-/** Weight of the interpersonal tie (versus organisational trust) in effective trust. */
-export const TIE_WEIGHT = 0.5;
 
 /**
  * Chance that a professional whose attempt failed lets the concern go; the signal is dropped
@@ -68,46 +65,45 @@ export const TIME_FLOOR = 0.2;
  * probability `GIVE_UP`. A signal whose holder has left is lost. A case is
  * recognised once `signalsNeeded` signals (2 + round(2 · elusiveness)) are combined.
  */
-export const sharing: Mechanism = {
-  name: 'sharing',
-  step(state, rng) {
-    const open = state.open;
-    const needed = state.params.signalsNeeded;
-    // The latent cases with a signal still to pass on, or with enough signals combined to be
-    // recognised; the others have nothing to do this week (gathered without a branch per case).
-    const latent = LATENT;
-    let count = 0;
-    for (let q = 0; q < open.length; q++) {
-      const c = open[q];
-      const isLatent = Number(c.status === CaseStatus.latent);
-      const toPass = Number(c.signals.length > c.sharedCount * SIGNAL_FIELDS); // `sharedCount` counts the shared signals
-      const combined = Number(c.sharedCount >= needed);
-      latent[count] = q;
-      count += isLatent & (toPass | combined);
-    }
-    for (let i = 0; i < count; i++) {
-      const c = open[latent[i]];
-      const signals = c.signals; // dropSignal shortens this same list
-      // `sharedCount` counts the shared signals, so the walk can stop at the last unshared one.
-      let unshared = signalCount(c) - c.sharedCount;
-      for (let k = signalCount(c) - 1; k >= 0 && unshared > 0; k--) {
-        if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
-        unshared--;
-        if (holderLeft(state, c, k)) dropSignal(c, k);
-        else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
+export function sharing(): Mechanism {
+  /** Positions of the latent cases sharing works on (reused every week). */
+  const latent: number[] = [];
+  return {
+    name: 'sharing',
+    step(state, rng) {
+      const open = state.open;
+      const needed = state.params.signalsNeeded;
+      // The latent cases with a signal still to pass on, or with enough signals combined to be
+      // recognised; the others have nothing to do this week.
+      let count = 0;
+      for (let q = 0; q < open.length; q++) {
+        const c = open[q];
+        if (c.status !== CaseStatus.latent) continue;
+        const toPass = c.signals.length > c.sharedCount * SIGNAL_FIELDS; // `sharedCount` counts the shared signals
+        const combined = c.sharedCount >= needed;
+        if (toPass || combined) latent[count++] = q;
       }
-      if (c.sharedCount >= needed && c.owner >= 0) {
-        c.status = CaseStatus.recognised;
-        c.recognisedWeek = state.week;
-        state.thisWeek.recognised++;
-        state.thisWeek.weeksToRecognition += state.week - c.arrivalWeek;
+      for (let i = 0; i < count; i++) {
+        const c = open[latent[i]];
+        const signals = c.signals; // dropSignal shortens this same list
+        // `sharedCount` counts the shared signals, so the walk can stop at the last unshared one.
+        let unshared = signalCount(c) - c.sharedCount;
+        for (let k = signalCount(c) - 1; k >= 0 && unshared > 0; k--) {
+          if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
+          unshared--;
+          if (holderLeft(state, c, k)) dropSignal(c, k);
+          else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
+        }
+        if (c.sharedCount >= needed && c.owner >= 0) {
+          c.status = CaseStatus.recognised;
+          c.recognisedWeek = state.week;
+          state.thisWeek.recognised++;
+          state.thisWeek.weeksToRecognition += state.week - c.arrivalWeek;
+        }
       }
-    }
-  },
-};
-
-/** Scratch list of the positions of the latent cases sharing works on (reused every week). */
-const LATENT: number[] = [];
+    },
+  };
+}
 
 function holderLeft(state: SimulationState, c: Case, k: number): boolean {
   const w = state.workforce;
@@ -119,13 +115,12 @@ function holderLeft(state: SimulationState, c: Case, k: number): boolean {
 function dropSignal(c: Case, k: number): void {
   const list = c.signals;
   for (let i = (k + 1) * SIGNAL_FIELDS; i < list.length; i++) list[i - SIGNAL_FIELDS] = list[i];
-  for (let i = 0; i < SIGNAL_FIELDS; i++) list.pop(); // inlined, unlike the `length` setter
+  for (let i = 0; i < SIGNAL_FIELDS; i++) list.pop();
 }
 
 /** One attempt to pass signal `k` of case `c`; true when it got through. */
 function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boolean {
   const p = state.params;
-  const w = state.workforce;
   const counts = state.thisWeek;
   const sender = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
   const from = c.signals[k * SIGNAL_FIELDS + SIGNAL_ORG];
@@ -136,7 +131,7 @@ function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boole
     counts.signalsRefused[0]++;
     return false;
   }
-  const trust = TIE_WEIGHT * tie + (1 - TIE_WEIGHT) * state.trust[from * p.orgCount + to];
+  const trust = effectiveTrust(state, tie, from, to);
   if (rng() >= trust) {
     counts.signalsRefused[1]++;
     return false;

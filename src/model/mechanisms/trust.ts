@@ -21,12 +21,14 @@ export function queueTrust(state: SimulationState, from: number, to: number, wei
  * conflicts, blame and departures (docs/model.md §7.10). There is no drift: in a network where
  * nothing happens, trust stays where it started.
  */
-export const trust: Mechanism = {
+export function trust(): Mechanism {
+  return {
   name: 'trust',
   step(state) {
     applyTrustEvents(state);
   },
-};
+  };
+}
 
 /** Applies and clears the queued trust events. */
 export function applyTrustEvents(state: SimulationState): void {

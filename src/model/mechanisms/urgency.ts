@@ -8,14 +8,16 @@ import type { Mechanism } from '../Mechanism.js';
  *
  *   U ← U₀ + (U − U₀) · 2^(−1/h),  then per incident U ← U + j · (1 − U)
  */
-export const urgency: Mechanism = {
-  name: 'urgency',
-  step(state) {
-    const baseline = state.params.baselineUrgency;
-    const { urgencyHalfLife, incidentUrgency } = state.scenario.parameters;
-    let u = baseline + (state.urgency - baseline) * Math.pow(0.5, 1 / urgencyHalfLife);
-    for (let k = 0; k < state.incidents; k++) u += incidentUrgency * (1 - u);
-    state.urgency = u;
-    state.incidents = 0;
-  },
-};
+export function urgency(): Mechanism {
+  return {
+    name: 'urgency',
+    step(state) {
+      const baseline = state.params.baselineUrgency;
+      const { urgencyHalfLife, incidentUrgency } = state.scenario.parameters;
+      let u = baseline + (state.urgency - baseline) * Math.pow(0.5, 1 / urgencyHalfLife);
+      for (let k = 0; k < state.incidents; k++) u += incidentUrgency * (1 - u);
+      state.urgency = u;
+      state.incidents = 0;
+    },
+  };
+}

@@ -15,7 +15,8 @@ export const HANDOVER_STRENGTH = 0.5;
  * strength, the rest are lost, and the organisational trust the leaver carried is partly lost
  * too (Carley 1992: turnover erodes what the organisation knows and whom it knows). Posts follow the organisation's current number of posts (manpower events).
  */
-export const workforce: Mechanism = {
+export function workforce(): Mechanism {
+  return {
   name: 'workforce',
   step(state, rng) {
     const w = state.workforce;
@@ -33,7 +34,8 @@ export const workforce: Mechanism = {
       }
     }
   },
-};
+  };
+}
 
 /**
  * The professional in `seat` leaves now; the post becomes vacant. Ties pass on with

@@ -29,7 +29,7 @@ const m = (name: string, unit: string, aggregation: Aggregation, description: st
 });
 
 /**
- * Every metric of the model (design brief §5), in output column order. In weekly rows, count
+ * Every metric of the model (docs/model.md §4, observation), in output column order. In weekly rows, count
  * metrics are this week's events, level metrics are this week's value, and ratio metrics are
  * cumulative from week 1 to this week (0 while undefined). `docs/metrics.md` is generated from
  * this list.

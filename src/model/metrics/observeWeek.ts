@@ -14,15 +14,13 @@ export type WeeklyRow = { week: number } & Record<string, number>;
 /** Perspective-taking from which an experienced professional counts as a boundary spanner. */
 export const SPANNER_PERSPECTIVE = 0.6;
 
-const CARE = CARE_GROUP.map((d) => DOMAINS.indexOf(d));
-const SECURITY = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
+const CARE: readonly number[] = CARE_GROUP.map((d) => DOMAINS.indexOf(d));
+const SECURITY: readonly number[] = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
 
 /**
  * A weekly row's keys in column order (`week`, then the catalogue's weekly metrics). Each row
  * starts as a copy of it (`newWeeklyRow`) whose values are then set. A copy, unlike a fresh
- * 47-key object literal, is never pretenured by V8 (rows live for the whole run), which had
- * made building the row the most expensive line of a regional run (measured: about 1 ms of a
- * 9 ms run).
+ * object literal, is never pretenured by V8 (rows live for the whole run; see `freshList`).
  */
 const ROW_TEMPLATE: WeeklyRow = Object.fromEntries([['week', 0], ...WEEKLY_METRIC_NAMES.map((name) => [name, 0])]) as WeeklyRow;
 
@@ -46,7 +44,7 @@ export function observeWeek(state: SimulationState, row: WeeklyRow = newWeeklyRo
   const ties = tieStats(state);
   const staff = staffStats(state);
   let backlog = 0;
-  for (const c of state.open) backlog += Number(c.status === CaseStatus.recognised); // no branch per case
+  for (const c of state.open) if (c.status === CaseStatus.recognised) backlog++;
   let hoursUsed = 0;
   let hoursAvailable = 0;
   for (let i = 0; i < n; i++) {
@@ -111,7 +109,7 @@ export function successRate(c: Pick<Counters, 'resolved' | 'closedWithoutEffect'
   return ratio(c.resolved, c.resolved + c.closedWithoutEffect + c.escalated);
 }
 
-function acceptance(c: Counters, domains: number[] | null): number {
+function acceptance(c: Counters, domains: readonly number[] | null): number {
   let yes = 0;
   let no = 0;
   for (let d = 0; d < c.accepted.length; d++) {
@@ -122,7 +120,7 @@ function acceptance(c: Counters, domains: number[] | null): number {
   return ratio(yes, yes + no);
 }
 
-function groupFit(state: SimulationState, domains: number[]): number {
+function groupFit(state: SimulationState, domains: readonly number[]): number {
   const p = state.params;
   let sum = 0;
   let count = 0;
@@ -152,20 +150,17 @@ function orgTrustStats(state: SimulationState): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(Math.max(0, ratio(sq, count) - mean * mean)) };
 }
 
-/** Scratch buffer of `tieStats` (present staff per domain), reused: a typed array per week costs more than the rest of the observation. */
-const PER_DOMAIN = new Float64Array(DOMAINS.length);
-
 function tieStats(state: SimulationState): { mean: number; sd: number; density: number; count: number } {
   const p = state.params;
   const t = state.tieSummary;
-  const perDomain = PER_DOMAIN.fill(0);
   let all = 0;
-  for (let org = 0; org < p.orgCount; org++) {
-    perDomain[p.domain[org]] += state.presentStaff[org];
-    all += state.presentStaff[org];
-  }
+  for (let org = 0; org < p.orgCount; org++) all += state.presentStaff[org];
   let sameDomainPairs = 0;
-  for (const k of perDomain) sameDomainPairs += k * k;
+  for (let d = 0; d < DOMAINS.length; d++) {
+    let k = 0; // present staff of domain d
+    for (let org = 0; org < p.orgCount; org++) if (p.domain[org] === d) k += state.presentStaff[org];
+    sameDomainPairs += k * k;
+  }
   const crossPairs = (all * all - sameDomainPairs) / 2;
   return { mean: t.mean, sd: t.sd, density: ratio(t.denseCrossDomain, crossPairs), count: t.count };
 }
@@ -184,7 +179,7 @@ function staffStats(state: SimulationState) {
     present++;
     perspective += w.perspective[seat];
     tenure += state.week - w.hiredWeek[seat];
-    spanners += Number(w.experience[seat] !== 0) & Number(w.perspective[seat] >= SPANNER_PERSPECTIVE); // no branch per seat
+    if (w.experience[seat] !== 0 && w.perspective[seat] >= SPANNER_PERSPECTIVE) spanners++;
   }
   return {
     present,

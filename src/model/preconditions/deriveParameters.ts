@@ -64,7 +64,7 @@ export interface DerivedParameters {
 
 /**
  * Maps a normalised scenario's preconditions, organisations and phenomena onto the model's
- * quantities (design brief §3 and §7a; `mappings.ts` documents each function).
+ * quantities (docs/model.md §7.1; `mappings.ts` documents each function).
  *
  * @example
  * deriveParameters(normalizeScenario(preset)).timeShare[0]; // e.g. 0.21 at time = 0.5

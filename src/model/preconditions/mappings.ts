@@ -1,6 +1,6 @@
 /**
  * The documented mapping of each precondition level p ∈ [0, 1] onto a model quantity
- * (design brief §3). Each function is linear unless stated; `docs/model.md` tabulates them.
+ * (docs/model.md §7.1, which tabulates them). Each function is linear unless stated.
  * Where an organisation sets its own value of the quantity, the precondition scales it:
  * value = own · f(p) / f(p₀), with p₀ the precondition's default level (`scaleByPrecondition`).
  */

@@ -60,13 +60,12 @@ export const TASK_FIT = 5;
 export const TASK_FIELDS = 6;
 
 /**
- * A person or situation that needs a multi-agency approach (design brief §2).
+ * A person or situation that needs a multi-agency approach (docs/model.md §2).
  *
  * Signals and tasks are stored flat, a fixed number of entries each (`SIGNAL_FIELDS`,
- * `TASK_FIELDS`), in one array per case rather than one array per field: a case lives for
- * months of simulated time, and eight small arrays per case had been most of what the garbage
- * collector copied (measured: 1.0 MB of 1.1 MB that survived young-generation collections
- * in a safety-house run).
+ * `TASK_FIELDS`), in one array per case rather than one array per field (a case lives for
+ * months of simulated time; fewer long-lived arrays means less for the garbage collector to
+ * copy). Append with `appendSignal` and `appendTask`; read a field at its named offset.
  *
  * @example
  * const c = state.open[0];
@@ -106,6 +105,40 @@ export interface Case {
   tasks: number[];
   /** Indexes of the organisations that committed to the case (for trust updates), no repeats. */
   involved: number[];
+}
+
+/**
+ * Appends a signal to case `c`: held by professional `seat` of organisation `org`, noticed in
+ * `week`, `shared` 1 when already passed to the owner (or held by the owner itself), else 0.
+ * Does not update `c.sharedCount`. Fields are written in offset order, so the list stays packed.
+ *
+ * @example
+ * appendSignal(c, 2, 17, state.week, 0); // police seat 17 noticed the case this week
+ */
+export function appendSignal(c: Case, org: number, seat: number, week: number, shared: number): void {
+  const k = c.signals.length;
+  c.signals[k + SIGNAL_ORG] = org;
+  c.signals[k + SIGNAL_SEAT] = seat;
+  c.signals[k + SIGNAL_WEEK] = week;
+  c.signals[k + SIGNAL_SHARED] = shared;
+}
+
+/**
+ * Appends an open, uncommitted task for power `power` (index into `POWERS`) to a case's task
+ * list: no organisation, no delivery end, no ticket. Fields are written in offset order, so the
+ * list stays packed.
+ *
+ * @example
+ * appendTask(c.tasks, 3); // c now also requires power 3
+ */
+export function appendTask(tasks: number[], power: number): void {
+  const k = tasks.length;
+  tasks[k + TASK_POWER] = power;
+  tasks[k + TASK_STATE] = TaskState.open;
+  tasks[k + TASK_ORG] = -1;
+  tasks[k + TASK_UNTIL] = 0;
+  tasks[k + TASK_TICKET] = 0;
+  tasks[k + TASK_FIT] = 0;
 }
 
 /** Number of signals case `c` holds. */

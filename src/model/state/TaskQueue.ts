@@ -14,9 +14,8 @@ import { type Case, CaseStatus, TASK_STATE, TASK_TICKET } from './Case.js';
  * interventions mechanism visit only the tasks that wait or are being delivered, instead of
  * every task of every open case every week.
  *
- * Storage is four parallel lists (case, offset, ticket, slot pool) that never shrink
- * (shrinking and regrowing JS arrays every week made the garbage collector's share of a run
- * triple); entries past the end hold no case, so that ended cases are not kept alive.
+ * Storage is four parallel lists (case, offset, ticket, slot pool) that never shrink;
+ * entries past the end hold no case, so that ended cases are not kept alive.
  *
  * @example
  * const list = new TaskQueue();

@@ -12,9 +12,8 @@ export const TIE_PRUNE_BELOW = 0.01;
  * most `maxTies` ties; a new tie replaces the seat's weakest.
  *
  * Storage: parallel arrays indexed by tie slot and a per-seat list of slots. A pair's tie is
- * found by scanning the first seat's neighbours (at most `maxTies` entries): for the dozen ties
- * a professional keeps, faster than a map from pairs to slots, and faster than first choosing
- * the shorter of the two lists (an unpredictable branch; measured 3–5% of a run). Memory O(ties).
+ * found by scanning the first seat's neighbours (at most `maxTies` entries, cost O(maxTies)).
+ * Memory O(ties).
  */
 export class TieStore {
   private readonly seatA: number[] = [];
@@ -76,9 +75,9 @@ export class TieStore {
     return this.neighbours[x] ?? EMPTY;
   }
 
-  /** The seat at the other end of `slot` from `x` (one of its ends): the sum of both ends less `x`, without a branch. */
+  /** The seat at the other end of `slot` from `x` (one of its ends). */
   other(slot: number, x: number): number {
-    return this.seatA[slot] + this.seatB[slot] - x;
+    return this.seatA[slot] === x ? this.seatB[slot] : this.seatA[slot];
   }
 
   /**

@@ -5,8 +5,7 @@
  * entries are queued; entries beyond are stale.
  *
  * The queue keeps its typed buffers from week to week (`clear` only resets `count`), so a
- * week's events allocate nothing: an array emptied with `length = 0` gives its storage back
- * and grows it anew the next week, which had been about a quarter of a run's allocation.
+ * week's events allocate nothing.
  *
  * @example
  * const q = new TrustEventQueue();

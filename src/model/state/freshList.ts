@@ -3,10 +3,8 @@
  *
  * An array literal (`[]`) is an allocation site: when V8 sees most arrays from one site
  * survive a young-generation collection, it pretenures the site, allocating every later array
- * from it directly in the old generation. A case's lists live for weeks of simulated time,
- * so in a sweep worker with a small young generation their sites were pretenured and old
- * space filled with dead cases (see `CaseRecord`). A copy of a shared empty array is not an
- * allocation site, so it is never pretenured.
+ * from it directly in the old generation. A copy of a shared empty array is not an allocation
+ * site, so it is never pretenured. Cases use it for their long-lived lists (`CaseRecord`).
  *
  * @example
  * const signals = freshList();
@@ -16,4 +14,4 @@ export function freshList(): number[] {
   return NO_NUMBERS.slice();
 }
 
-const NO_NUMBERS: number[] = [];
+const NO_NUMBERS: readonly number[] = [];

@@ -5,10 +5,8 @@ import type { Case } from './Case.js';
  * (inclusive), in order, and returns how many there are (`out` grows as needed; entries past
  * the count are left over).
  *
- * Without a branch per case: every position is written and the count advances by 1 or 0. A
- * weekly pass that tests each open case's status mispredicts often, because statuses follow
- * no regular pattern along the list; gathering the positions first and then walking only
- * those made such passes cheaper (see `bench/model-report.md`).
+ * Without a branch per case: every position is written and the count advances by 1 or 0
+ * (kept for speed; see the performance notes in `bench/model-report.md`).
  *
  * @example
  * const count = positionsByStatus(state.open, CaseStatus.latent, CaseStatus.latent, scratch);

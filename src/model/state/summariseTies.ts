@@ -61,10 +61,10 @@ export function summariseTies(state: SimulationState): void {
     sum += s;
     sq += s * s;
     count++;
-    // Counted without branches (1 or 0 each): which ties count varies from tie to tie.
-    const bothPresent = present[a] & present[b] & posted[a] & posted[b];
-    betweenPresent += bothPresent;
-    dense += bothPresent & Number(s >= DENSITY_THRESHOLD) & Number(domain[i] !== domain[j]);
+    if (present[a] && present[b] && posted[a] && posted[b]) {
+      betweenPresent++;
+      if (s >= DENSITY_THRESHOLD && domain[i] !== domain[j]) dense++;
+    }
   }
   const mean = count > 0 ? sum / count : 0;
   t.count = count;

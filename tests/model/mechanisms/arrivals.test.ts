@@ -26,11 +26,11 @@ const FULL: Scenario = {
 
 function runArrivals(scenario: Scenario, weeks: number, seed = 7) {
   const { state, rng } = makeState(scenario, seed);
-  capacity.step(state, rng);
+  capacity().step(state, rng);
   const cases = [];
   for (let week = 1; week <= weeks; week++) {
     state.week = week;
-    arrivals.step(state, rng);
+    arrivals().step(state, rng);
     cases.push(...state.open);
     state.open.length = 0; // keep only new arrivals
   }
@@ -102,12 +102,12 @@ describe('arrivals', () => {
 
   it('labels a case at the narrative centre plus its type offset, pulled toward 1 by urgency above baseline', () => {
     const { state, rng } = makeState(FULL, 3);
-    capacity.step(state, rng);
+    capacity().step(state, rng);
     state.narrative.centre = 0.4;
     state.urgency = state.params.baselineUrgency + 0.3;
     for (let week = 1; week <= 20; week++) {
       state.week = week;
-      arrivals.step(state, rng);
+      arrivals().step(state, rng);
     }
     expect(state.open.length).toBeGreaterThan(10);
     for (const c of state.open) expect(c.label).toBeCloseTo(0.4 + LABEL_OFFSET[c.type] + 0.2 * 0.3 * 0.6, 14);
@@ -115,7 +115,7 @@ describe('arrivals', () => {
 
   it('surfaces late signals of latent cases with chance detection·factor·0.1·(0.5 + severity)', () => {
     const { state, rng } = makeState({ ...FULL, phenomena: { ...FULL.phenomena, caseRate: 0 } }, 5);
-    capacity.step(state, rng);
+    capacity().step(state, rng);
     const p = state.params;
     const police = 1;
     const c = bareCase(state, [0, 1]);
@@ -126,13 +126,13 @@ describe('arrivals', () => {
     const seeing = [];
     for (let org = 0; org < p.orgCount; org++) if ((p.seesMask[org] >> 0) & 1) seeing.push(org);
     const draws = seeing.flatMap((org) => (org === police ? [chance - 1e-9, 0] : [chance])); // 0: the seat choice
-    arrivals.step(state, scripted(...draws, 0.99));
+    arrivals().step(state, scripted(...draws, 0.99));
     expect(signalField(c, SIGNAL_ORG)).toEqual([police]);
   });
 
   it('addSignal makes the first holder the owner in a shared network, whose own signal counts as shared', () => {
     const { state, rng } = makeState({ ...FULL, network: { form: 'shared' } });
-    capacity.step(state, rng);
+    capacity().step(state, rng);
     const c = bareCase(state, [0, 1]);
     expect(c.owner).toBe(-1);
     addSignal(state, c, 4, rng);

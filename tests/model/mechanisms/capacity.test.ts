@@ -20,7 +20,7 @@ describe('capacity', () => {
     w.present[w.seatsOf[police][2]] = 0;
     state.urgency = 0.7;
     state.usedHours.fill(5);
-    capacity.step(state, scripted(0));
+    capacity().step(state, scripted(0));
     const share = 0.02 + 0.38 * 0.75; // the mapping, since each organisation keeps the default 0.21
     for (let org = 0; org < state.params.orgCount; org++) {
       const present = w.seatsOf[org].filter((s) => w.present[s]).length;
@@ -36,7 +36,7 @@ describe('capacity', () => {
     const { state } = makeState(small());
     const seat = state.workforce.seatsOf[2][0];
     state.workforce.posted[seat] = 0;
-    capacity.step(state, scripted(0));
+    capacity().step(state, scripted(0));
     expect(state.presentStaff[2]).toBe(3);
   });
 });

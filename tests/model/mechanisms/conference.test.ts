@@ -11,7 +11,7 @@ const CARE_POWER = POWERS.indexOf('care');
 
 function recognisedCases(count: number, patch = {}) {
   const { state, rng } = makeState(small(patch), 9);
-  capacity.step(state, rng);
+  capacity().step(state, rng);
   for (let k = 0; k < count; k++) state.open.push(bareCase(state, [ENFORCE, CARE_POWER], CaseStatus.recognised));
   return { state, rng };
 }
@@ -50,10 +50,10 @@ describe('conference', () => {
     expect(state.params.meetingInterval).toBe(2);
     expect(state.params.conferenceCapacity).toBeCloseTo(6, 14);
     state.week = 1;
-    conference.step(state, rng);
+    conference().step(state, rng);
     expect(state.open.every((c) => c.status === CaseStatus.recognised)).toBe(true);
     state.week = 2;
-    conference.step(state, rng);
+    conference().step(state, rng);
     expect(state.open.filter((c) => c.status !== CaseStatus.recognised)).toHaveLength(6);
     expect(state.open.slice(0, 6).every((c) => c.conferenceWeek === 2)).toBe(true);
     const low = makeState(small({ preconditions: { regie: 0 }, network: { meetingInterval: 3, coordinatorCapacity: 3 } })).state;
@@ -66,7 +66,7 @@ describe('conference', () => {
     state.params.conflictProbability = 0;
     state.params.astrayProbability = 0;
     state.week = 2;
-    conference.step(state, rng);
+    conference().step(state, rng);
     const accepted = state.thisWeek.accepted.reduce((a, b) => a + b, 0);
     const refused = state.thisWeek.refused.reduce((a, b) => a + b, 0);
     expect(accepted + refused).toBe(600);
@@ -91,7 +91,7 @@ describe('conference', () => {
     astray.state.params.conflictProbability = 0;
     astray.state.params.astrayProbability = 1;
     astray.state.week = 2;
-    conference.step(astray.state, astray.rng);
+    conference().step(astray.state, astray.rng);
     expect(astray.state.thisWeek.astray).toBe(10);
     expect(astray.state.open.every((c) => taskField(c, TASK_STATE).every((s) => s === TaskState.astray))).toBe(true);
 
@@ -104,7 +104,7 @@ describe('conference', () => {
     conflict.state.params.conflictProbability = 1;
     conflict.state.params.followUp = 1;
     conflict.state.week = 2;
-    conference.step(conflict.state, conflict.rng);
+    conference().step(conflict.state, conflict.rng);
     expect(conflict.state.thisWeek.conflicts).toBe(1);
     expect(taskField(c, TASK_STATE)).toEqual([TaskState.committed, TaskState.open]);
     expect(conflict.state.trustEvents.toArrays()).toEqual({ from: [0, 1], to: [1, 0], weight: [-CONFLICT_LOSS, -CONFLICT_LOSS] });
@@ -117,7 +117,7 @@ describe('conference', () => {
     state.week = 1;
     const p = state.params.initiative;
     // draws: above the initiative chance for case 0 skips it; below for case 1 discusses it
-    conference.step(state, scripted(p + 1e-9, p - 1e-9, 0, 0.999, 0.999, 0.999, 0.999, 0.999, 0.999, 0.999));
+    conference().step(state, scripted(p + 1e-9, p - 1e-9, 0, 0.999, 0.999, 0.999, 0.999, 0.999, 0.999, 0.999));
     expect(state.open[0].status).toBe(CaseStatus.recognised);
     expect(state.open[1].status).toBe(CaseStatus.conference);
   });

@@ -12,18 +12,18 @@ describe('learning', () => {
     expect(learningInterval(0.05)).toBe(80);
     expect(learningInterval(0.049)).toBe(0);
     const { state, rng } = makeState(small({ preconditions: { learning: 0.5, time: 1 } }));
-    capacity.step(state, rng);
+    capacity().step(state, rng);
     const held: number[] = [];
     for (let week = 1; week <= 40; week++) {
       state.week = week;
       state.thisWeek.learningSessions = 0;
-      learning.step(state, rng);
+      learning().step(state, rng);
       if (state.thisWeek.learningSessions) held.push(week);
     }
     expect(held).toEqual([8, 16, 24, 32, 40]);
     const none = makeState(small({ preconditions: { learning: 0 } }));
     none.state.week = 8;
-    learning.step(none.state, none.rng);
+    learning().step(none.state, none.rng);
     expect(none.state.thisWeek.learningSessions).toBe(0);
   });
 
@@ -32,7 +32,7 @@ describe('learning', () => {
     expect(0.3 + 2 * state.params.timeShare[1]).toBeGreaterThanOrEqual(1);
     const before = [...state.workforce.perspective];
     state.week = 4;
-    learning.step(state, rng);
+    learning().step(state, rng);
     state.workforce.perspective.forEach((p, seat) => expect(p).toBeCloseTo(before[seat] + PERSPECTIVE_GAIN * (1 - before[seat]), 15));
   });
 
@@ -43,7 +43,7 @@ describe('learning', () => {
     state.trustDamage[1 * n + 3] = 0.6;
     const centre = state.narrative.centre;
     state.week = 4;
-    learning.step(state, rng);
+    learning().step(state, rng);
     expect(logit(state.trust[1 * n + 3])).toBeCloseTo(logit(0.3) + DAMAGE_REPAIR * 0.6, 12);
     expect(state.trustDamage[1 * n + 3]).toBe(0);
     const mean = (0.9 + 0.55 + 0.2 + 0.15) / 4;

@@ -17,21 +17,21 @@ describe('narrative', () => {
     const { state } = makeState(small({ preconditions: { sharedNarrative: 1 } }));
     const anchor = state.params.narrativeAnchor;
     state.narrative.centre = 0.2;
-    narrative.step(state, scripted(0));
+    narrative().step(state, scripted(0));
     expect(state.narrative.centre).toBeCloseTo(anchor + (0.2 - anchor) * Math.pow(2, -1 / NARRATIVE_HALF_LIFE), 14);
-    for (let k = 1; k < NARRATIVE_HALF_LIFE; k++) narrative.step(state, scripted(0));
+    for (let k = 1; k < NARRATIVE_HALF_LIFE; k++) narrative().step(state, scripted(0));
     expect(state.narrative.centre).toBeCloseTo(anchor + (0.2 - anchor) / 2, 12);
 
     state.narrative.centre = anchor;
     state.thisWeek.escalated = 2;
-    narrative.step(state, scripted(0));
+    narrative().step(state, scripted(0));
     expect(state.narrative.centre).toBeCloseTo(1 - (1 - anchor) * (1 - INCIDENT_PULL) ** 2, 14);
   });
 
   it('takes its breadth from the parameters each week', () => {
     const { state } = makeState(small({ preconditions: { sharedNarrative: 0.5 } }));
     state.narrative.breadth = 0.9;
-    narrative.step(state, scripted(0));
+    narrative().step(state, scripted(0));
     expect(state.narrative.breadth).toBeCloseTo(0.15 + 0.45 * 0.5, 14);
   });
 });

@@ -25,7 +25,7 @@ describe('outcomes', () => {
     idle.severity = 0.3;
     busy.severity = 0.3;
     state.open.push(idle, busy);
-    outcomes.step(state, scripted(0.5));
+    outcomes().step(state, scripted(0.5));
     expect(idle.severity).toBeCloseTo(0.3 + growth, 15);
     expect(busy.severity).toBeCloseTo(0.3 + growth * DELIVERY_DAMPING, 15);
     expect(state.open).toEqual([idle, busy]);
@@ -44,7 +44,7 @@ describe('outcomes', () => {
     const calm = bareCase(state, [0, 1]);
     calm.severity = 0.9;
     state.open.push(latent, active, calm);
-    outcomes.step(state, scripted(0.5));
+    outcomes().step(state, scripted(0.5));
     expect(state.open).toEqual([calm]);
     expect(state.thisWeek.escalated).toBe(2);
     expect(state.thisWeek.missed).toBe(1);
@@ -73,7 +73,7 @@ describe('outcomes', () => {
       return c;
     };
     state.open.push(make());
-    outcomes.step(state, scripted(0.675 - 1e-9));
+    outcomes().step(state, scripted(0.675 - 1e-9));
     expect(state.open).toHaveLength(0);
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.weeksToResolution).toBe(20);
@@ -84,7 +84,7 @@ describe('outcomes', () => {
     state.trust[1 * n + 2] = 0.8;
     state.trust[2 * n + 1] = 0.3;
     state.open.push(make());
-    outcomes.step(state, scripted(0.675 + 1e-9));
+    outcomes().step(state, scripted(0.675 + 1e-9));
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.closedWithoutEffect).toBe(1);
     const blamed = state.trustEvents.toArrays();
@@ -103,7 +103,7 @@ describe('outcomes', () => {
       setTaskField(c, TASK_STATE, [TaskState.delivered]);
       state.open.push(c);
     }
-    outcomes.step(state, rng);
+    outcomes().step(state, rng);
     const p = 0.9 * (1 - 0.36);
     expect(state.thisWeek.resolved + state.thisWeek.closedWithoutEffect).toBe(n);
     expect(Math.abs(state.thisWeek.resolved - n * p)).toBeLessThan(4 * binomialSd(n, p));
@@ -114,7 +114,7 @@ describe('outcomes', () => {
     const c = bareCase(state, [0, 1], CaseStatus.intervention);
     setTaskField(c, TASK_STATE, [TaskState.delivered, TaskState.committed]);
     state.open.push(c);
-    outcomes.step(state, scripted(0));
+    outcomes().step(state, scripted(0));
     expect(state.open).toEqual([c]);
   });
 });

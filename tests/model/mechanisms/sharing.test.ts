@@ -15,7 +15,7 @@ const CARE = 3;
 function withSignals(count: number, orgs: number[], patch = {}) {
   const { state, rng } = makeState(small({ parameters: { tieGain: 0 }, ...patch }), 11);
   state.week = 1;
-  capacity.step(state, rng);
+  capacity().step(state, rng);
   for (let k = 0; k < count; k++) {
     const c = bareCase(state, [0, 1]);
     c.label = 0.9;
@@ -40,7 +40,7 @@ const refusedTotal = (s: SimulationState) => s.thisWeek.signalsRefused.reduce((a
 describe('sharing', () => {
   it('counts every attempt exactly once: shared + refused for the four reasons = attempts', () => {
     const { state, rng } = withSignals(300, [POLICE, 2, CARE, 4]);
-    sharing.step(state, rng);
+    sharing().step(state, rng);
     expect(state.thisWeek.signalsShared + refusedTotal(state)).toBe(1200);
     expect(state.thisWeek.signalsRefused.every((x) => x > 0)).toBe(true);
     const shared = state.open.reduce((a, c) => a + c.sharedCount, 0);
@@ -52,21 +52,21 @@ describe('sharing', () => {
     expect(pending).toBeLessThan(1200 - shared);
     state.thisWeek.signalsRefused.fill(0);
     state.thisWeek.signalsShared = 0;
-    sharing.step(state, rng);
+    sharing().step(state, rng);
     expect(state.thisWeek.signalsShared + refusedTotal(state)).toBe(pending);
   });
 
   it('refuses for the first failing factor: not permitted, low trust, low fit, no time', () => {
     const a = withSignals(50, [POLICE, CARE]);
     a.state.params.permitted.fill(0);
-    sharing.step(a.state, a.rng);
+    sharing().step(a.state, a.rng);
     expect(a.state.thisWeek.signalsRefused).toEqual([100, 0, 0, 0]);
 
     const b = withSignals(50, [POLICE, CARE]);
     b.state.params.permitted.fill(1);
     b.state.trust.fill(0);
     clearTies(b.state, b.rng);
-    sharing.step(b.state, b.rng);
+    sharing().step(b.state, b.rng);
     expect(b.state.thisWeek.signalsRefused).toEqual([0, 100, 0, 0]);
 
     const c = withSignals(50, [CARE]);
@@ -75,14 +75,14 @@ describe('sharing', () => {
     c.state.workforce.perspective.fill(0);
     c.state.workforce.experience.fill(0);
     c.state.narrative.breadth = 0.01; // care (frame 0.2) and a label of 0.9: fit ≈ 0
-    sharing.step(c.state, c.rng);
+    sharing().step(c.state, c.rng);
     expect(c.state.thisWeek.signalsRefused).toEqual([0, 0, 50, 0]);
 
     const d = withSignals(50, [POLICE]);
     d.state.params.permitted.fill(1);
     fullTrust(d.state, POLICE);
     d.state.capacityHours.fill(0);
-    sharing.step(d.state, d.rng);
+    sharing().step(d.state, d.rng);
     expect(d.state.thisWeek.signalsRefused).toEqual([0, 0, 0, 50]);
   });
 
@@ -94,7 +94,7 @@ describe('sharing', () => {
     state.capacityHours[POLICE] = 1e9; // time ≈ 1
     const permitted = sharingPermitted(0.5, 0.2);
     expect(state.params.permitted[POLICE]).toBeCloseTo(permitted, 15);
-    sharing.step(state, rng);
+    sharing().step(state, rng);
     const p = permitted * 0.5 * 0.8 * 1 * 1; // police frame 0.9 = label 0.9: fit 1
     expect(Math.abs(state.thisWeek.signalsShared - 4000 * p)).toBeLessThan(4 * binomialSd(4000, p));
     expect(state.thisWeek.signalsSharedCrossDomain).toBe(state.thisWeek.signalsShared);
@@ -110,9 +110,9 @@ describe('sharing', () => {
     state.params.hireExperience.fill(0);
     for (let week = 1; c.status === CaseStatus.latent && week < 50; week++) {
       state.week = week;
-      capacity.step(state, rng);
+      capacity().step(state, rng);
       state.capacityHours.fill(1e9); // no failures for time, so no signal is let go
-      sharing.step(state, rng);
+      sharing().step(state, rng);
     }
     expect(c.status).toBe(CaseStatus.recognised);
     expect(c.sharedCount).toBe(3);
@@ -125,7 +125,7 @@ describe('sharing', () => {
     const c = state.open[0];
     state.params.permitted.fill(0.5);
     // signals are tried last to first: care fails (0.9) and gives up (just below GIVE_UP), police fails and keeps it
-    sharing.step(state, scripted(0.9, GIVE_UP - 1e-9, 0.9, GIVE_UP));
+    sharing().step(state, scripted(0.9, GIVE_UP - 1e-9, 0.9, GIVE_UP));
     expect(signalField(c, SIGNAL_ORG)).toEqual([POLICE]);
     expect(state.thisWeek.signalsRefused).toEqual([2, 0, 0, 0]);
   });
@@ -134,7 +134,7 @@ describe('sharing', () => {
     const { state, rng } = withSignals(1, [POLICE, CARE]);
     const c = state.open[0];
     state.workforce.present[signalField(c, SIGNAL_SEAT)[1]] = 0;
-    sharing.step(state, rng);
+    sharing().step(state, rng);
     expect(signalField(c, SIGNAL_ORG)).toEqual([POLICE]);
     expect(signalField(c, SIGNAL_SEAT)).toHaveLength(1);
     expect(signalField(c, SIGNAL_SHARED)).toHaveLength(1);

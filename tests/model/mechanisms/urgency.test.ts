@@ -8,21 +8,21 @@ describe('urgency', () => {
     expect(state.urgency).toBe(0.3);
     state.urgency = 0.9;
     const rng = scripted(0.5);
-    urgency.step(state, rng);
+    urgency().step(state, rng);
     expect(state.urgency).toBeCloseTo(0.3 + 0.6 * Math.pow(2, -1 / 20), 14);
-    for (let k = 1; k < 20; k++) urgency.step(state, rng);
+    for (let k = 1; k < 20; k++) urgency().step(state, rng);
     expect(state.urgency).toBeCloseTo(0.3 + 0.6 / 2, 12);
-    for (let k = 0; k < 20; k++) urgency.step(state, rng);
+    for (let k = 0; k < 20; k++) urgency().step(state, rng);
     expect(state.urgency).toBeCloseTo(0.3 + 0.6 / 4, 12);
   });
 
   it('rises from below the baseline too, and stays at the baseline without incidents', () => {
     const { state } = makeState(small({ preconditions: { politicalUrgency: 0.5 } }));
     state.urgency = 0.1;
-    urgency.step(state, scripted(0));
+    urgency().step(state, scripted(0));
     expect(state.urgency).toBeCloseTo(0.5 - 0.4 * Math.pow(2, -1 / 35), 14);
     state.urgency = 0.5;
-    urgency.step(state, scripted(0));
+    urgency().step(state, scripted(0));
     expect(state.urgency).toBe(0.5);
   });
 
@@ -30,7 +30,7 @@ describe('urgency', () => {
     const { state } = makeState(small({ preconditions: { politicalUrgency: 0.4 }, parameters: { incidentUrgency: 0.1 } }));
     state.urgency = 0.6;
     state.incidents = 3;
-    urgency.step(state, scripted(0));
+    urgency().step(state, scripted(0));
     let u = 0.4 + 0.2 * Math.pow(2, -1 / 35);
     for (let k = 0; k < 3; k++) u = u + 0.1 * (1 - u);
     expect(state.urgency).toBeCloseTo(u, 14);
@@ -42,7 +42,7 @@ describe('urgency', () => {
   it('never exceeds 1, however many incidents', () => {
     const { state } = makeState(small({ parameters: { incidentUrgency: 1 } }));
     state.incidents = 50;
-    urgency.step(state, scripted(0));
+    urgency().step(state, scripted(0));
     expect(state.urgency).toBe(1);
   });
 });

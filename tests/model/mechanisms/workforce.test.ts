@@ -32,7 +32,7 @@ describe('workforce', () => {
       state.week = week;
       state.thisWeek.departures = 0;
       const before = w.present.map((x, seat) => x && w.posted[seat]);
-      workforce.step(state, rng);
+      workforce().step(state, rng);
       for (let seat = 0; seat < w.org.length; seat++) {
         if (!before[seat]) continue;
         trials[w.org[seat]]++;
@@ -57,11 +57,11 @@ describe('workforce', () => {
     // nobody else leaves in these steps (draws of 0.99), the vacancy fills at week 12
     const stay = () => 0.99;
     for (state.week = 6; state.week < 12; state.week++) {
-      workforce.step(state, stay);
+      workforce().step(state, stay);
       expect(state.workforce.present[seat]).toBe(0);
     }
     state.week = 12;
-    workforce.step(state, stay);
+    workforce().step(state, stay);
     expect(state.workforce.present[seat]).toBe(1);
     expect(state.workforce.hiredWeek[seat]).toBe(12);
     leave(state, seat, 0, scripted(0));
@@ -95,7 +95,7 @@ describe('workforce', () => {
     state.params.posts[0] = 6;
     state.params.posts[1] = 2;
     state.params.weeklyLeave.fill(0);
-    workforce.step(state, rng);
+    workforce().step(state, rng);
     const w = state.workforce;
     const posted = (org: number) => w.seatsOf[org].filter((s) => w.posted[s]).length;
     const present = (org: number) => w.seatsOf[org].filter((s) => w.posted[s] && w.present[s]).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TrustEventQueue } from '../../../src/index.js';
+import { TrustEventQueue } from '../../../src/internals.js';
 
 describe('TrustEventQueue', () => {
   it('keeps events in order past its first capacity and empties with clear() without giving its buffers back', () => {

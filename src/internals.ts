@@ -1,0 +1,66 @@
+/**
+ * collabsim/internals — the model's internal state layout and engine parts, for tests,
+ * benchmarks and researchers who change the model itself. Unlike the main entry point
+ * (`collabsim`, src/index.ts), these names follow the implementation and may change between
+ * minor versions.
+ */
+
+// --- Cases: flat task and signal records -------------------------------------------------
+export { CaseRecord } from './model/state/CaseRecord.js';
+export {
+  SIGNAL_FIELDS,
+  SIGNAL_ORG,
+  SIGNAL_SEAT,
+  SIGNAL_WEEK,
+  SIGNAL_SHARED,
+  TASK_FIELDS,
+  TASK_POWER,
+  TASK_STATE,
+  TASK_ORG,
+  TASK_UNTIL,
+  TASK_TICKET,
+  appendSignal,
+  appendTask,
+  signalCount,
+  taskCount,
+  signalField,
+  taskField,
+} from './model/state/Case.js';
+
+// --- Tasks, slots and queues -------------------------------------------------------------
+export { commitTask } from './model/state/commitTask.js';
+export { slotPool, taskPool, releaseSlot } from './model/state/slotPool.js';
+export { TaskQueue } from './model/state/TaskQueue.js';
+export { TrustEventQueue } from './model/state/TrustEventQueue.js';
+
+// --- Professionals and ties --------------------------------------------------------------
+export { TieStore } from './model/state/TieStore.js';
+export { contact } from './model/state/contact.js';
+
+// --- Building the state ------------------------------------------------------------------
+export { createInitialState } from './model/state/createInitialState.js';
+export { deriveParameters } from './model/preconditions/deriveParameters.js';
+export {
+  staffMultiplier,
+  annualTurnover,
+  networkTimeShare,
+  conflictProbability,
+  astrayProbability,
+  initialTrust,
+  initialTieStrength,
+  sharingPermitted,
+  meetingStretch,
+  coordinatorShare,
+  followUpProbability,
+  initiativeProbability,
+  narrativeCentre,
+  narrativeBreadth,
+  meanPerspectiveTaking,
+  crossExperienceShare,
+  learningInterval,
+  slotMultiplier,
+  scaleByPrecondition,
+} from './model/preconditions/mappings.js';
+
+// --- Observation -------------------------------------------------------------------------
+export { RunAccumulator } from './model/metrics/RunAccumulator.js';
