@@ -1,0 +1,25 @@
+import type { SimulationState } from '../state/SimulationState.js';
+import { CaseEnd } from '../state/CaseEndings.js';
+import { cumulativeIncidence } from './cumulativeIncidence.js';
+
+/**
+ * The chance that a case is resolved within `successAge` weeks of arrival, estimated from
+ * every case of the run so far: the Aalen–Johansen cumulative incidence of successful
+ * resolution at age `successAge` (`cumulativeIncidence`), with escalation and closure without
+ * effect as competing events and the cases still open censored at their current age. Unlike
+ * `successRate` it uses the young cases too. NaN before any case arrived. Cost O(n log n) in
+ * the cases of the run.
+ *
+ * @example
+ * successByAgeEstimate(sim.state); // a probability in [0, 1]
+ */
+export function successByAgeEstimate(state: SimulationState): number {
+  const e = state.endings;
+  const times = e.age.slice();
+  const events = e.kind.slice();
+  for (const c of state.open) {
+    times.push(state.week - c.arrivalWeek);
+    events.push(0);
+  }
+  return cumulativeIncidence(times, events, CaseEnd.resolved, e.successAge);
+}
