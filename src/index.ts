@@ -84,6 +84,7 @@ export {
 export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';
 export type { WeeklyRow } from './model/metrics/observeWeek.js';
 export { RunAccumulator, type RunSummary } from './model/metrics/RunAccumulator.js';
+export { cumulativeIncidence } from './model/metrics/cumulativeIncidence.js';
 
 // --- Scenarios ----------------------------------------------------------------------------
 export type {
