@@ -1,8 +1,8 @@
 /**
  * Aalen–Johansen estimate of the cumulative incidence of one cause of ending by time `at`,
- * with the other causes as competing events and right-censored observations (Aalen &
- * Johansen 1978, "An empirical transition matrix for non-homogeneous Markov chains based on
- * censored observations", Scandinavian Journal of Statistics 5:141–150):
+ * with competing causes and right-censored observations. Reference: Aalen & Johansen 1978,
+ * "An empirical transition matrix for non-homogeneous Markov chains based on censored
+ * observations", Scandinavian Journal of Statistics 5:141–150. Definition:
  *
  *   F_k(t) = Σ_{s ≤ t} S(s−) · d_k(s) / n(s)
  *

@@ -3,8 +3,8 @@ import { METRICS, WEEKLY_METRIC_NAMES } from './catalogue.js';
 import { type Observation, readObservation } from './Observation.js';
 
 /**
- * One week of output: `week` plus every weekly metric of `METRICS`, numbers (NaN where a
- * metric is undefined that week, e.g. a ratio with nothing to divide by).
+ * One week of output: `week` plus every weekly metric of `METRICS`, as numbers. A metric
+ * undefined that week (a ratio with nothing to divide by) is NaN.
  * `week` is declared so that rows pass straight to the chart builders (`timeseriesChart`).
  */
 export type WeeklyRow = { week: number } & Record<string, number>;
