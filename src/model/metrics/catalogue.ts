@@ -72,9 +72,17 @@ const SECURITY = SECURITY_GROUP.map((d) => DOMAINS.indexOf(d));
 const ALL = DOMAINS.map((_, d) => d);
 
 /** Commitments accepted by partners of `domains`, over the run. */
-const accepted = (c: Counters, domains: number[]): number => domains.reduce((a, d) => a + c.accepted[d], 0);
+function accepted(c: Counters, domains: number[]): number {
+  let sum = 0;
+  for (const d of domains) sum += c.accepted[d];
+  return sum;
+}
 /** Commitment requests answered by partners of `domains`, over the run. */
-const asked = (c: Counters, domains: number[]): number => domains.reduce((a, d) => a + c.accepted[d] + c.refused[d], 0);
+function asked(c: Counters, domains: number[]): number {
+  let sum = 0;
+  for (const d of domains) sum += c.accepted[d] + c.refused[d];
+  return sum;
+}
 const refused = (c: Counters): number => c.signalsRefused[0] + c.signalsRefused[1] + c.signalsRefused[2] + c.signalsRefused[3];
 
 /** Mean frame fit of the partners of `domains` with the narrative centre (NaN without such partners). */

@@ -10,7 +10,8 @@
  * cause k at s, and S the Kaplan–Meier probability of not having ended of any cause. An
  * observation censored at s counts as at risk at s (censoring after events at tied times).
  * Without censoring F_k(t) is the plain share of all observations that ended by cause k at or
- * before t. Units: a probability in [0, 1]; NaN with no observations. Cost O(n log n).
+ * before t. Units: a probability in [0, 1]; NaN with no observations. Cost O(n log n) (three
+ * typed-array sorts).
  *
  * @param times time of each observation (its end or its censoring), e.g. a case's age in weeks
  * @param events cause of each observation: 0 = censored (still open), k ≥ 1 = ended by cause k
@@ -24,24 +25,38 @@ export function cumulativeIncidence(times: ArrayLike<number>, events: ArrayLike<
   const n = times.length;
   if (events.length !== n) throw new Error('cumulativeIncidence requires as many events as times');
   if (n === 0) return NaN;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => times[a] - times[b]);
+  // Three sorted lists of times (typed-array sorts, no comparator): all, ended, ended by `cause`.
+  const all = Float64Array.from(times).sort();
+  let endedCount = 0;
+  let causeCount = 0;
+  for (let i = 0; i < n; i++) {
+    endedCount += Number(events[i] !== 0);
+    causeCount += Number(events[i] === cause);
+  }
+  const ended = new Float64Array(endedCount);
+  const ofCause = new Float64Array(causeCount);
+  for (let i = 0, e = 0, c = 0; i < n; i++) {
+    if (events[i] !== 0) ended[e++] = times[i];
+    if (events[i] === cause) ofCause[c++] = times[i];
+  }
+  ended.sort();
+  ofCause.sort();
   let atRisk = n;
   let survival = 1;
   let incidence = 0;
   let k = 0;
-  while (k < n && times[order[k]] <= at) {
-    const t = times[order[k]];
-    let ofCause = 0;
-    let ended = 0;
+  let e = 0;
+  let c = 0;
+  while (k < n && all[k] <= at) {
+    const t = all[k];
     let leaving = 0;
-    for (; k < n && times[order[k]] === t; k++) {
-      const e = events[order[k]];
-      leaving++;
-      if (e !== 0) ended++;
-      if (e === cause) ofCause++;
-    }
-    incidence += (survival * ofCause) / atRisk;
-    survival *= 1 - ended / atRisk;
+    for (; k < n && all[k] === t; k++) leaving++;
+    let endedNow = 0;
+    for (; e < endedCount && ended[e] === t; e++) endedNow++;
+    let causeNow = 0;
+    for (; c < causeCount && ofCause[c] === t; c++) causeNow++;
+    incidence += (survival * causeNow) / atRisk;
+    survival *= 1 - endedNow / atRisk;
     atRisk -= leaving;
   }
   return incidence;

@@ -15,11 +15,13 @@ import { cumulativeIncidence } from './cumulativeIncidence.js';
  */
 export function successByAgeEstimate(state: SimulationState): number {
   const e = state.endings;
-  const times = e.age.slice();
-  const events = e.kind.slice();
-  for (const c of state.open) {
-    times.push(state.week - c.arrivalWeek);
-    events.push(0);
+  const ended = e.age.length;
+  const times = new Float64Array(ended + state.open.length);
+  const events = new Float64Array(times.length); // 0: censored
+  for (let i = 0; i < ended; i++) {
+    times[i] = e.age[i];
+    events[i] = e.kind[i];
   }
+  state.open.forEach((c, i) => (times[ended + i] = state.week - c.arrivalWeek));
   return cumulativeIncidence(times, events, CaseEnd.resolved, e.successAge);
 }
