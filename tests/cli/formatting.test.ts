@@ -26,6 +26,12 @@ describe('toCsv', () => {
 });
 
 describe('formatSummaryTable', () => {
+  it('prints a missing value as missing, not as 0', () => {
+    expect(formatSummaryTable({ successRate: NaN }, [{ name: 'successRate', unit: 'share of mature cases' }])).toBe(
+      ['metric         value  unit', 'successRate  missing  share of mature cases', ''].join('\n'),
+    );
+  });
+
   it('aligns metric, value and unit in catalogue order, unknown metrics last', () => {
     const table = formatSummaryTable({ extra: 2, successRate: 0.42137, casesArrived: 780 }, [
       { name: 'casesArrived', unit: 'cases' },
