@@ -6,7 +6,7 @@ import { defaultMechanisms } from './defaultMechanisms.js';
 import type { Mechanism } from './Mechanism.js';
 import { METRICS } from './metrics/catalogue.js';
 import { newObservation } from './metrics/Observation.js';
-import { observeMetrics, toWeeklyRow, type WeeklyRow } from './metrics/observeWeek.js';
+import { observeWeek, toWeeklyRow, type WeeklyRow } from './metrics/observeWeek.js';
 import { RunAccumulator, type RunSummary } from './metrics/RunAccumulator.js';
 import { applyEvents } from './state/applyEvents.js';
 import { addCounters, resetCounters } from './state/Counters.js';
@@ -71,7 +71,7 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
     addCounters(state.total, state.thisWeek);
     matureArrivals(state);
     summariseTies(state);
-    observeMetrics(state, observation, values);
+    observeWeek(state, observation, values);
     accumulator.add(values);
     if (keep) weekly.push(toWeeklyRow(state.week, values));
   };

@@ -16,7 +16,11 @@ export type RunSummary = Record<string, number>;
  *
  * @example
  * const acc = new RunAccumulator();
- * for (...) acc.add(observeMetrics(state, o, values));
+ * const o = newObservation();
+ * const values = new Float64Array(METRICS.length);
+ * // each week, after the mechanisms:
+ * acc.add(observeWeek(state, o, values));
+ * // at the end:
  * acc.summary(state).successRate;
  */
 export class RunAccumulator {
@@ -26,7 +30,7 @@ export class RunAccumulator {
   /** The last week's values (copied: the caller reuses its buffer). */
   private readonly lastValues = new Float64Array(METRICS.length).fill(NaN);
 
-  /** Takes one week's values, in catalogue order (`observeMetrics`). */
+  /** Takes one week's values, in catalogue order (`observeWeek`). */
   add(values: ArrayLike<number>): void {
     for (let i = 0; i < METRICS.length; i++) {
       const value = values[i];

@@ -33,9 +33,9 @@ export function newWeeklyRow(): WeeklyRow {
  *
  * @example
  * const values = new Float64Array(METRICS.length);
- * observeMetrics(state, newObservation(), values);
+ * observeWeek(state, newObservation(), values);
  */
-export function observeMetrics(state: SimulationState, o: Observation, values: Float64Array): Float64Array {
+export function observeWeek(state: SimulationState, o: Observation, values: Float64Array): Float64Array {
   readObservation(state, o);
   for (let i = 0; i < METRICS.length; i++) {
     const metric = METRICS[i];
@@ -45,7 +45,7 @@ export function observeMetrics(state: SimulationState, o: Observation, values: F
 }
 
 /**
- * Writes `values` (catalogue order, from `observeMetrics`) into a weekly row for `week`, in
+ * Writes `values` (catalogue order, from `observeWeek`) into a weekly row for `week`, in
  * column order, and returns it.
  *
  * @example
