@@ -41,6 +41,7 @@ export type { DerivedParameters } from './model/preconditions/deriveParameters.j
 export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';
 export type { WeeklyRow } from './model/metrics/observeWeek.js';
 export type { RunSummary } from './model/metrics/RunAccumulator.js';
+export { cumulativeIncidence } from './model/metrics/cumulativeIncidence.js';
 
 // --- Scenarios ----------------------------------------------------------------------------
 export type {

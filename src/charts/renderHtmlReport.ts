@@ -165,8 +165,9 @@ function table({ columns, rows }: ReportTable): string {
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }
 
-/** Integers in full, other numbers to 4 significant digits, NaN and infinities as text. */
+/** Integers in full, other numbers to 4 significant digits, a missing value (NaN) as `missing`, infinities as text. */
 function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return 'missing';
   if (!Number.isFinite(value)) return String(value);
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }

@@ -7,11 +7,12 @@ export interface MetricLabel {
 /**
  * A run's summary as an aligned plain-text table: metric, value, unit. Metrics appear in
  * catalogue order; any metric the catalogue lacks follows in its own order. Whole numbers are
- * printed as they are, others with three decimals (one from 1000 up).
+ * printed as they are, others with three decimals (one from 1000 up); a missing value (NaN:
+ * the metric is undefined in this run) as `missing`.
  *
  * @example
- * formatSummaryTable({ successRate: 0.4213 }, [{ name: 'successRate', unit: 'share of ended cases' }]);
- * // 'metric       value  unit\nsuccessRate  0.421  share of ended cases\n'
+ * formatSummaryTable({ successRate: 0.4213 }, [{ name: 'successRate', unit: 'share of mature cases' }]);
+ * // 'metric       value  unit\nsuccessRate  0.421  share of mature cases\n'
  */
 export function formatSummaryTable(summary: Readonly<Record<string, number>>, catalogue: readonly MetricLabel[]): string {
   const units = new Map(catalogue.map((m) => [m.name, m.unit]));
@@ -25,6 +26,7 @@ export function formatSummaryTable(summary: Readonly<Record<string, number>>, ca
 
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
+  if (Number.isNaN(value)) return 'missing';
   if (!Number.isFinite(value)) return String(value);
   return Math.abs(value) >= 1000 ? value.toFixed(1) : value.toFixed(3);
 }

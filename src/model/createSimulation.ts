@@ -4,11 +4,14 @@ import type { NormalizedScenario } from '../scenario/normalizedTypes.js';
 import type { Scenario } from '../scenario/types.js';
 import { defaultMechanisms } from './defaultMechanisms.js';
 import type { Mechanism } from './Mechanism.js';
-import { newWeeklyRow, observeWeek, type WeeklyRow } from './metrics/observeWeek.js';
+import { METRICS } from './metrics/catalogue.js';
+import { newObservation } from './metrics/Observation.js';
+import { observeWeek, toWeeklyRow, type WeeklyRow } from './metrics/observeWeek.js';
 import { RunAccumulator, type RunSummary } from './metrics/RunAccumulator.js';
 import { applyEvents } from './state/applyEvents.js';
 import { addCounters, resetCounters } from './state/Counters.js';
 import { createInitialState } from './state/createInitialState.js';
+import { matureArrivals } from './state/matureArrivals.js';
 import { rebaseClock } from './state/rebaseClock.js';
 import { summariseTies } from './state/summariseTies.js';
 import type { SimulationState } from './state/SimulationState.js';
@@ -59,18 +62,20 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
   const weekly: WeeklyRow[] = [];
   const keep = options.keepWeekly ?? true;
   const accumulator = new RunAccumulator();
-  /** This week's observation, overwritten every week (copied when a row is kept or returned). */
-  const current = newWeeklyRow();
+  /** This week's metric values in catalogue order, overwritten every week. */
+  const values = new Float64Array(METRICS.length);
+  const observation = newObservation();
   const advance = (): void => {
     state.week++;
     resetCounters(state.thisWeek);
     applyEvents(state, rng);
     for (const m of mechanisms) m.step(state, rng);
     addCounters(state.total, state.thisWeek);
+    matureArrivals(state);
     summariseTies(state);
-    observeWeek(state, current);
-    accumulator.add(current);
-    if (keep) weekly.push({ ...current });
+    observeWeek(state, observation, values);
+    accumulator.add(values);
+    if (keep) weekly.push(toWeeklyRow(state.week, values));
   };
   return {
     state,
@@ -78,11 +83,11 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
     weekly,
     step() {
       advance();
-      return keep ? weekly[weekly.length - 1] : { ...current };
+      return keep ? weekly[weekly.length - 1] : toWeeklyRow(state.week, values);
     },
     advance,
     summary() {
-      return accumulator.summary(state.total, state.cohorts);
+      return accumulator.summary(state);
     },
   };
 }

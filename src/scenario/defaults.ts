@@ -96,6 +96,7 @@ export const PARAMETER_DEFAULTS: Required<ModelParameters> = {
   deliveryHours: 2,
   deliveryWeeks: 4,
   maxTies: 12,
+  successAge: 52,
 };
 
 /** Default horizon: five years of weeks. */

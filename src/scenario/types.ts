@@ -456,6 +456,16 @@ export interface ModelParameters {
    * @TJS-type integer
    */
   maxTies?: number;
+  /**
+   * Age of a case, in weeks since arrival, by which it must be resolved to count as a success
+   * (`successRate`, the cohort rates and `successByAgeEstimate`). Every case that reaches this
+   * age counts, whether it ended well, ended otherwise or is still open.
+   * @minimum 1
+   * @maximum 520
+   * @default 52
+   * @TJS-type integer
+   */
+  successAge?: number;
 }
 
 /** A scenario file. */

@@ -5,6 +5,15 @@ import { hostileName, sampleReport } from './reportFixture.js';
 describe('renderHtmlReport', () => {
   const html = renderHtmlReport(sampleReport);
 
+  it('shows a missing value in a table as missing, never as 0 or NaN', () => {
+    const page = renderHtmlReport({
+      title: 't',
+      sections: [{ heading: 'Summary', table: { columns: ['metric', 'value'], rows: [{ metric: 'successRate', value: NaN }] } }],
+    });
+    expect(page).toContain('<td class="number">missing</td>');
+    expect(page).not.toContain('>NaN<');
+  });
+
   it('inlines the vega and vega-lite browser builds and loads nothing', () => {
     expect(html.includes('vegaLite')).toBe(true);
     expect(html.length).toBeGreaterThan(700_000);

@@ -78,7 +78,9 @@ describe.concurrent('collabsim', { timeout: 120_000 }, () => {
     expect(csv).toHaveLength(13);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary).toMatchObject({ scenario: 'small-network', seed: 1, weeks: 12 });
-    expect(typeof summary.summary.successRate).toBe('number');
+    // No case is successAge (52) weeks old after 12 weeks: the success rate is missing (null), not 0.
+    expect(summary.summary.successRate).toBeNull();
+    expect(csv[1].split(',')[csv[0].split(',').indexOf('successRate')]).toBe('');
     expect(JSON.parse(readFileSync(join(out, 'scenario.normalized.json'), 'utf8')).weeks).toBe(12);
 
     const before = statSync(join(out, 'weekly.csv')).mtimeMs;

@@ -17,7 +17,7 @@ describe('explore', () => {
 
   it('runs the sweep, writes analysis and report, and ranks every precondition', async () => {
     const out = join(dir, 'small');
-    const result = await explore('radicalisation-pga', { out, trajectories: 2, replications: 1, weeks: 26, workers: 0, bootstrap: 50 });
+    const result = await explore('radicalisation-pga', { out, trajectories: 2, replications: 1, weeks: 104, workers: 0, bootstrap: 50 });
     expect(result.runs).toBe(2 * 15);
     expect(result.failed).toBe(0);
     for (const file of ['runs.csv', 'runs.parquet', 'experiment.json', 'analysis/morris.csv', 'analysis/morris.json', 'report.html']) {

@@ -51,7 +51,10 @@ function observe(preset: string): Golden {
   return golden;
 }
 
-function expectClose(actual: number, expected: number, what: string) {
+function expectClose(actual: number, expected: number | null, what: string) {
+  // A missing value (NaN) is stored as null in JSON.
+  if (expected === null && Number.isNaN(actual)) return;
+  if (expected === null) throw new Error(`${what}: got ${actual}, golden missing (null)`);
   const scale = Math.max(Math.abs(expected), 1e-12);
   if (!(Math.abs(actual - expected) <= TOLERANCE * scale || actual === expected)) {
     throw new Error(`${what}: got ${actual}, golden ${expected} (rerun with UPDATE_GOLDEN=1 if the change is intended)`);

@@ -178,8 +178,9 @@ describe('model properties over random valid scenarios and seeds', () => {
           });
           expect(Object.keys(row)).toEqual(['week', ...WEEKLY_METRIC_NAMES]);
           for (const [name, value] of Object.entries(row)) {
-            if (!Number.isFinite(value)) throw new Error(`week ${week}: ${name} = ${value}`);
-            if (UNIT_METRICS.includes(name) && !(value >= 0 && value <= 1)) throw new Error(`week ${week}: ${name} = ${value} outside [0, 1]`);
+            // Missing (NaN) or a finite number; never ±Infinity.
+            if (!Number.isFinite(value) && !Number.isNaN(value)) throw new Error(`week ${week}: ${name} = ${value}`);
+            if (UNIT_METRICS.includes(name) && !Number.isNaN(value) && !(value >= 0 && value <= 1)) throw new Error(`week ${week}: ${name} = ${value} outside [0, 1]`);
             if (name !== 'narrativeCentre' && value < 0) throw new Error(`week ${week}: ${name} = ${value} < 0`);
           }
           arrived += row.casesArrived;
@@ -188,12 +189,16 @@ describe('model properties over random valid scenarios and seeds', () => {
             throw new Error(`week ${week}: ${arrived} arrived but ${row.casesOpen} open + ${ended} ended`);
           }
           if (row.casesMissed > row.casesEscalated) throw new Error(`week ${week}: more missed than escalated`);
+          // An undefined ratio is missing, never 0.
+          const t = sim.state.total;
+          if (Number.isNaN(row.meanWeeksToRecognition) !== (t.recognised === 0)) throw new Error(`week ${week}: meanWeeksToRecognition = ${row.meanWeeksToRecognition} with ${t.recognised} recognised`);
+          if (Number.isNaN(row.successRate) !== (sim.state.endings.maturedArrivals === 0)) throw new Error(`week ${week}: successRate = ${row.successRate} with ${sim.state.endings.maturedArrivals} mature cases`);
           expectSlotsMatchDeliveries(sim.state, week);
           expectOpenTasksBeforeConference(sim.state, week);
         }
         const summary = sim.summary();
         expect(Object.keys(summary)).toEqual([...METRIC_NAMES]);
-        for (const [name, value] of Object.entries(summary)) if (!Number.isFinite(value)) throw new Error(`summary ${name} = ${value}`);
+        for (const [name, value] of Object.entries(summary)) if (!Number.isFinite(value) && !Number.isNaN(value)) throw new Error(`summary ${name} = ${value}`);
         expect(summary.casesArrived).toBe(arrived);
 
         const again = simulate(scenario, { seed, weeks });

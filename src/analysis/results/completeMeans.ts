@@ -3,8 +3,9 @@ import { pointMeans, type PointGroups } from './groupByPoint.js';
 
 /**
  * The mean over replicates at every design point, for estimators that read the design by
- * position (Sobol', Morris): a point without any successful run breaks the design, so it
- * throws an `AnalysisError` naming the first such point and how many there are.
+ * position (Sobol', Morris): replicates whose value is missing (failed, or the metric
+ * undefined in that run) are left out of the mean; a point with no value at all breaks the
+ * design, so it throws an `AnalysisError` naming the first such point and how many there are.
  *
  * @example
  * completeMeans('y', groups, 'sobol'); // Float64Array of one mean per design point
@@ -22,7 +23,7 @@ export function completeMeans(metric: string, groups: PointGroups, method: strin
   if (empty > 0) {
     throw new AnalysisError(
       `${method} analysis of ${metric} needs a value at every design point; ${empty} point${empty === 1 ? '' : 's'} ` +
-        `(first: point ${first}) had no successful run; the summary analysis still works`,
+        `(first: point ${first}) had no successful run with a value (runs failed or the metric was undefined, i.e. missing); the summary analysis still works`,
     );
   }
   return means;

@@ -10,7 +10,8 @@ export interface OatTableRow extends Omit<FactorEffect, 'pairs'> {
 
 /**
  * The `oat` table of one metric from an oat or grid design: `oatEffects` over the
- * successful runs (paired by replicate, so common seeds cancel), sorted by rank.
+ * successful runs with a value (paired by replicate, so common seeds cancel; a run whose value
+ * is missing drops its pair and is counted in the analysis's `missing`), sorted by rank.
  * Cost O(runs).
  *
  * @example
@@ -29,7 +30,9 @@ export function oatRows(data: ResultsData, metric: string, confidence = 0.95): O
   } catch (error) {
     const unpaired = /^oatEffects has no paired runs for factor (.+)$/.exec((error as Error).message);
     if (!unpaired) throw error;
-    throw new AnalysisError(`${metric}: no successful pair of runs for factor ${unpaired[1]}; every run at its low or high setting failed`);
+    throw new AnalysisError(
+      `${metric}: no pair of runs with a value for factor ${unpaired[1]}; every run at its low or high setting failed or left ${metric} undefined (missing)`,
+    );
   }
   return effects
     .sort((a, b) => a.rank - b.rank)

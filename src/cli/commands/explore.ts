@@ -76,13 +76,16 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         `explored ${argv.scenario}: ${result.runs} runs (${result.failed} failed) in ${formatDuration((performance.now() - started) / 1000)}`,
         '',
         'preconditions ranked by their effect on the success rate (Morris μ*: mean absolute change',
-        'over the full range [0, 1], in share of ended cases, with its 95% bootstrap interval):',
+        'over the full range [0, 1], in share of mature cases, with its 95% bootstrap interval):',
         '',
         ...result.ranking.successRate.map(
           (r) =>
             `${String(r.rank).padStart(3)}  ${r.factor.padEnd(20)} ${r.muStar.toFixed(3)}  [${r.muStarLow.toFixed(3)}, ${r.muStarHigh.toFixed(3)}]` +
             `  ${r.mu >= 0 ? 'raises' : 'lowers'} it`,
         ),
+        ...(result.unranked.length > 0
+          ? ['', `not ranked (missing at some design point, e.g. a horizon shorter than successAge): ${result.unranked.join(', ')}`]
+          : []),
         '',
         `analysis: ${join(out, 'analysis', 'morris.csv')}`,
         `report:   ${result.report}`,

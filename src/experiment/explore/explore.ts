@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisFiles } from '../../analysis/results/analysisTables.js';
 import { analyzeResults } from '../../analysis/results/analyzeResults.js';
+import { metricsDefinedEverywhere } from '../../analysis/results/metricsDefinedEverywhere.js';
 import { readResults } from '../../analysis/results/readResults.js';
 import { buildReport } from '../../charts/results/buildReport.js';
 import { readResultsFolder } from '../../charts/results/readResultsFolder.js';
@@ -45,6 +46,12 @@ export interface ExploreResult {
   failed: number;
   /** Ranked preconditions per outcome (by μ*, the mean absolute elementary effect). */
   ranking: Record<string, RankedPrecondition[]>;
+  /**
+   * Outcomes left out of the analysis and the ranking (an empty list) because they were
+   * missing at some design point: every run there left them undefined, such as `successRate`
+   * in runs shorter than `successAge` or an acceptance rate where nobody was asked.
+   */
+  unranked: string[];
 }
 
 /**
@@ -69,7 +76,8 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
     onProgress: options.onProgress,
   });
   const data = await readResults(options.out, {});
-  const analysis = analyzeResults(data, { method: 'morris', bootstrap: options.bootstrap ?? 1000, seed: 0 });
+  const { defined, missing: unranked } = metricsDefinedEverywhere(data);
+  const analysis = analyzeResults({ ...data, metrics: defined }, { method: 'morris', bootstrap: options.bootstrap ?? 1000, seed: 0 });
   const analysisDir = join(options.out, 'analysis');
   mkdirSync(analysisDir, { recursive: true });
   for (const [name, text] of Object.entries(analysisFiles(analysis))) writeFileAtomic(join(analysisDir, name), text);
@@ -82,5 +90,5 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
       .sort((a, b) => b.muStar - a.muStar || a.factor.localeCompare(b.factor))
       .map((r, i) => ({ rank: i + 1, factor: r.factor, muStar: r.muStar, muStarLow: r.muStarLow, muStarHigh: r.muStarHigh, mu: r.mu, sigma: r.sigma }));
   }
-  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, ranking };
+  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, ranking, unranked };
 }

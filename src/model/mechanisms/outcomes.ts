@@ -1,6 +1,8 @@
 import type { Rng } from '../../random/rng.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_FIT, TASK_STATE, TaskState } from '../state/Case.js';
+import { CaseEnd } from '../state/CaseEndings.js';
+import { recordEnd } from '../state/recordEnd.js';
 import type { SimulationState } from '../state/SimulationState.js';
 import { releaseSlot } from '../state/slotPool.js';
 import { queueTrust } from './trust.js';
@@ -94,21 +96,9 @@ export function outcomes(): Mechanism {
   };
 }
 
-/** Counts an ended case in its arrival cohort. */
-function recordCohort(state: SimulationState, c: Case, success: boolean): void {
-  const year = Math.floor((c.arrivalWeek - 1) / 52);
-  const { ended, resolved } = state.cohorts;
-  while (ended.length <= year) {
-    ended.push(0);
-    resolved.push(0);
-  }
-  ended[year]++;
-  if (success) resolved[year]++;
-}
-
 function escalate(state: SimulationState, c: Case): void {
   c.severity = 1;
-  recordCohort(state, c, false);
+  recordEnd(state, c, CaseEnd.escalated);
   state.thisWeek.escalated++;
   state.incidents++;
   if (c.status === CaseStatus.latent) state.thisWeek.missed++;
@@ -123,7 +113,7 @@ function escalate(state: SimulationState, c: Case): void {
 function close(state: SimulationState, c: Case, rng: Rng): void {
   c.status = CaseStatus.ended;
   const success = rng() < successProbability(c.severity) * planQuality(c);
-  recordCohort(state, c, success);
+  recordEnd(state, c, success ? CaseEnd.resolved : CaseEnd.closedWithoutEffect);
   if (success) {
     state.thisWeek.resolved++;
     state.thisWeek.weeksToResolution += state.week - c.arrivalWeek;

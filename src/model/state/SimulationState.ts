@@ -1,6 +1,7 @@
 import type { NormalizedScenario } from '../../scenario/normalizedTypes.js';
 import type { DerivedParameters } from '../preconditions/deriveParameters.js';
 import type { Case } from './Case.js';
+import type { CaseEndings } from './CaseEndings.js';
 import type { Counters } from './Counters.js';
 import type { TieStore } from './TieStore.js';
 import type { TieSummary } from './summariseTies.js';
@@ -58,11 +59,8 @@ export interface SimulationState {
   nextCaseId: number;
   /** Incidents (escalations) this week, for urgency and narrative. */
   incidents: number;
-  /**
-   * Outcomes by arrival cohort: index y counts cases that arrived in year y + 1 (weeks
-   * 52y + 1 … 52y + 52) and have ended (`ended`) or ended successfully (`resolved`).
-   */
-  cohorts: { ended: number[]; resolved: number[] };
+  /** How each case ended and the success counts by arrival week (`recordEnd`, `matureArrivals`). */
+  endings: CaseEndings;
   /** This week's counts (reset by the engine at the start of each week). */
   thisWeek: Counters;
   /** Counts since week 1. */

@@ -4,6 +4,7 @@ import { DOMAINS, POWERS } from '../domains.js';
 import { deriveParameters } from '../preconditions/deriveParameters.js';
 import { emptyCounters } from './Counters.js';
 import { addSeat } from './addSeat.js';
+import { CaseEndings } from './CaseEndings.js';
 import { hireProfessional } from './hireProfessional.js';
 import { tieToFormerDomains } from './tieToFormerDomains.js';
 import type { SimulationState } from './SimulationState.js';
@@ -52,7 +53,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     open: [],
     nextCaseId: 0,
     incidents: 0,
-    cohorts: { ended: [], resolved: [] },
+    endings: new CaseEndings(scenario.parameters.successAge),
     thisWeek: emptyCounters(DOMAINS.length),
     total: emptyCounters(DOMAINS.length),
   };

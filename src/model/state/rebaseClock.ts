@@ -1,4 +1,5 @@
 import { SIGNAL_FIELDS, SIGNAL_WEEK, TASK_FIELDS, TASK_UNTIL } from './Case.js';
+import { CaseEndings } from './CaseEndings.js';
 import { resetCounters } from './Counters.js';
 import type { SimulationState } from './SimulationState.js';
 
@@ -6,7 +7,7 @@ import type { SimulationState } from './SimulationState.js';
  * Makes the current week week 0 of the run, keeping everything the network carries: every
  * stored week (hires, vacancies, tie contacts, cases' arrival, recognition, conference and
  * director weeks, signals' weeks, deliveries' end weeks) moves back by the weeks elapsed, so
- * ages and durations are unchanged; the counts and the cohorts start from zero. Used after a
+ * ages and durations are unchanged; the counts and the case endings start from zero. Used after a
  * warm-up (`warmUpWeeks`): an established network's history shapes its state but is not
  * observed. Cases open at that moment stay open and are not counted as arrivals.
  *
@@ -32,6 +33,5 @@ export function rebaseClock(state: SimulationState): void {
   state.week = 0;
   resetCounters(state.thisWeek);
   resetCounters(state.total);
-  state.cohorts.ended.length = 0;
-  state.cohorts.resolved.length = 0;
+  state.endings = new CaseEndings(state.endings.successAge);
 }

@@ -113,7 +113,7 @@ describe('analyzeResults with failures and noise', () => {
     const csv = analysisFiles(analysis)['summary.csv'].split('\n');
     expect(csv[0]).toBe('metric,point,n,mean,sd,ciLow,ciHigh,median');
     expect(csv).toContain('y,8,0,,,,,');
-    expect(() => analyzeResults(data, { method: 'oat' })).toThrow(/^y: no successful pair of runs for factor x; every run at its low or high setting failed$/);
+    expect(() => analyzeResults(data, { method: 'oat' })).toThrow(/^y: no pair of runs with a value for factor x; every run at its low or high setting failed or left y undefined \(missing\)$/);
   });
 
   it('reports the replicate noise share of a stochastic model beside its Sobol indices', async () => {

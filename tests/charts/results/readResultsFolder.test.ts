@@ -25,7 +25,7 @@ describe('readResultsFolder', () => {
     const sweep = readResultsFolder(fixture.dir('scenario'));
     if (sweep.kind !== 'sweep') throw new Error('expected a sweep');
     const rows = await readSweepWeekly(sweep, ['meanOrgTrust']);
-    expect(rows).toHaveLength(8 * 26);
+    expect(rows).toHaveLength(8 * 60);
     expect(Object.keys(rows[0])).toEqual(['run', 'point', 'replicate', 'week', 'staffStability', 'mutualTrust', 'meanOrgTrust']);
     expect(rows[0]).toMatchObject({ run: 0, week: 1, staffStability: 0.2, mutualTrust: 0.2 });
     await expect(readSweepWeekly(sweep, ['breaches'])).rejects.toThrow(/weekly\.parquet has no metric breaches/);
@@ -34,9 +34,9 @@ describe('readResultsFolder', () => {
   it("reads a single run's weekly rows, summary and trust matrix", () => {
     const run = readResultsFolder(fixture.dir('run'));
     if (run.kind !== 'run') throw new Error('expected a run');
-    expect(run).toMatchObject({ scenario: 'safety-house', seed: 1, weeks: 52 });
-    expect(run.weekly).toHaveLength(52);
-    expect(run.weekly[51].week).toBe(52);
+    expect(run).toMatchObject({ scenario: 'safety-house', seed: 1, weeks: 60 });
+    expect(run.weekly).toHaveLength(60);
+    expect(run.weekly[59].week).toBe(60);
     expect(typeof run.summary.successRate).toBe('number');
     expect(run.trust?.ids).toHaveLength(10);
   });

@@ -3,7 +3,7 @@
  * once per test file through the CLI (`collabsim sweep` and `collabsim run --out`, in this
  * process): a grid and an oat sweep of the built-in `linear` model (y = x1 − 2·x2 + 3·x3,
  * so every one-at-a-time effect is known), a Sobol' sweep of `ishigami`, a Morris sweep of
- * `linear`, a small grid sweep of the `safety-house` preset with weekly rows, and a 52-week
+ * `linear`, a small grid sweep of the `safety-house` preset with weekly rows, and a 60-week
  * run of `safety-house`. Takes a few seconds on one core.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const EXPERIMENTS: Record<string, string> = {
   morris: 'model: linear\nseed: 5\nreplications: 1\ndesign: { method: morris, trajectories: 6 }\n',
   lhs: 'model: linear\nseed: 5\nreplications: 1\ndesign: { method: lhs, samples: 12 }\n',
   scenario:
-    'scenario: safety-house\nweeks: 26\nseed: 5\nreplications: 2\nweekly: true\ndesign: { method: grid, levels: 2 }\n' +
+    'scenario: safety-house\nweeks: 60\nseed: 5\nreplications: 2\nweekly: true\ndesign: { method: grid, levels: 2 }\n' +
     'factors: { staffStability: [0.2, 0.8], mutualTrust: [0.2, 0.8] }\n' +
     'metrics: [successRate, meanOrgTrust, signalsShared, casesOpen]\n',
 };
@@ -46,7 +46,7 @@ export async function makeResults(which: readonly FixtureName[] = [...Object.key
   mkdirSync(join(root, 'experiments'));
   for (const name of which) {
     if (name === 'run') {
-      const run = await cli('run', 'safety-house', '--weeks', '52', '--out', dir('run'));
+      const run = await cli('run', 'safety-house', '--weeks', '60', '--out', dir('run'));
       if (run.code !== 0) throw new Error(`run failed: ${run.stderr}`);
       continue;
     }

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, loadPreset, simulate, WEEKLY_METRIC_NAMES } from '../../../src/index.js';
 
 describe('weekly rows', () => {
-  it('have week and every weekly metric of the catalogue, in catalogue order, all finite', () => {
-    const { weekly } = simulate(loadPreset('radicalisation-pga'), { seed: 3, weeks: 10 });
+  it('have week and every weekly metric of the catalogue, in catalogue order, finite or missing (NaN)', () => {
+    const { weekly } = simulate(loadPreset('radicalisation-pga'), { seed: 3, weeks: 60 });
     for (const row of weekly) {
       expect(Object.keys(row)).toEqual(['week', ...WEEKLY_METRIC_NAMES]);
-      for (const value of Object.values(row)) expect(Number.isFinite(value)).toBe(true);
+      for (const value of Object.values(row)) expect(Number.isFinite(value) || Number.isNaN(value)).toBe(true);
     }
+    // No case is 52 weeks old before week 53: the success share is missing, not 0.
+    expect(weekly[51].successRate).toBeNaN();
+    expect(Number.isFinite(weekly[59].successRate)).toBe(true);
   });
 });
 
