@@ -9,9 +9,12 @@ interface Ended {
   kind: number;
 }
 
-/** Runs a preset while reconstructing every case's arrival and end independently of the metrics. */
+/**
+ * Runs a preset while reconstructing every case's arrival and end independently of the metrics
+ * (without its warm-up, so that every case the watcher sees is one the metrics count).
+ */
 function observedRun(preset: string, weeks: number, successAge: number) {
-  const scenario = setScenarioPath(loadPreset(preset), 'parameters.successAge', successAge);
+  const scenario = { ...setScenarioPath(loadPreset(preset), 'parameters.successAge', successAge), warmUpWeeks: 0 };
   const base = defaultMechanisms();
   const outcomes = base.find((m) => m.name === 'outcomes')!;
   const arrivals: number[] = [];
