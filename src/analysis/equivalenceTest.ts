@@ -25,15 +25,16 @@ export interface EquivalenceTest {
 }
 
 /**
- * Paired equivalence test by two one-sided t-tests (TOST; Schuirmann 1987, J. Pharmacokinet.
- * Biopharm. 15:657-680). With differences dᵢ = aᵢ − bᵢ (common random numbers: aᵢ and bᵢ share
+ * Paired equivalence test by two one-sided t-tests (TOST; Schuirmann 1987): is the mean
+ * difference of paired samples within a declared margin ±δ? With differences dᵢ = aᵢ − bᵢ (common random numbers: aᵢ and bᵢ share
  * a seed), mean d̄, standard error s/√n and ν = n − 1 degrees of freedom,
  *
  *   pLower = 1 − F_ν((d̄ + δ)/se)   (H₀: μ ≤ −δ)      pUpper = F_ν((d̄ − δ)/se)   (H₀: μ ≥ δ)
  *
  * and "no effect beyond δ" is concluded at level α when both are below α, which is the same as
  * the (1 − 2α) interval d̄ ± t(1 − α, ν)·se lying inside (−δ, δ). The margin δ is in the
- * metric's own units and must be declared with its reason before the data are seen. When all
+ * metric's own units and must be declared with its reason before the data are seen. Reference:
+ * Schuirmann, J. Pharmacokinet. Biopharm. 15 (1987) 657-680. When all
  * differences are equal (se = 0) the interval is the point d̄. Cost O(n) plus one t quantile.
  *
  * @example

@@ -171,3 +171,7 @@ export function lazy<T>(make: () => T): () => T {
     return value as T;
   };
 }
+
+/** SF8's metrics and preconditions (shared by its own file and the sampled parameter sets). */
+export const SF8_METRICS = ['sharingSuccessRate', 'commitmentAcceptance', 'successRate'] as const;
+export const SF8_PRECONDITIONS = ['perspectiveTaking', 'crossExperience'] as const;
