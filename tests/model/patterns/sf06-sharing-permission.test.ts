@@ -37,34 +37,35 @@ function sharingByGroup(): { mechanisms: Mechanism[]; rates: () => [number, numb
   let watched: Case[] = [];
   let before: number[] = [];
   const group = (domain: number) => (CARE.has(domain) ? 0 : SECURITY.has(domain) ? 1 : -1);
-  const sharedOf = (c: Case, domain: Int8Array, g: number) => {
-    let k = 0;
-    for (let s = 0; s < c.signals.length; s += SIGNAL_FIELDS) if (c.signals[s + SIGNAL_SHARED] && group(domain[c.signals[s + SIGNAL_ORG]]) === g) k++;
-    return k;
+  /** Adds the shared signals of `c` per group to `into` (one pass over its signals). */
+  const addShared = (c: Case, domain: Int8Array, into: number[], at: number) => {
+    for (let s = 0; s < c.signals.length; s += SIGNAL_FIELDS) {
+      const g = c.signals[s + SIGNAL_SHARED] ? group(domain[c.signals[s + SIGNAL_ORG]]) : -1;
+      if (g >= 0) into[at + g]++;
+    }
   };
   const pre: Mechanism = {
     name: 'count pending signals',
     step(state) {
       const domain = state.params.domain;
       watched = state.open.filter((c) => c.status === CaseStatus.latent);
-      before = [];
-      for (const c of watched) {
+      before = new Array(2 * watched.length).fill(0);
+      watched.forEach((c, q) => {
         for (let s = 0; s < c.signals.length; s += SIGNAL_FIELDS) {
           const g = group(domain[c.signals[s + SIGNAL_ORG]]);
           if (g >= 0 && !c.signals[s + SIGNAL_SHARED]) pending[g]++;
         }
-        before.push(sharedOf(c, domain, 0), sharedOf(c, domain, 1));
-      }
+        addShared(c, domain, before, 2 * q);
+      });
     },
   };
   const post: Mechanism = {
     name: 'count signals passed on',
     step(state) {
       const domain = state.params.domain;
-      watched.forEach((c, q) => {
-        passed[0] += sharedOf(c, domain, 0) - before[2 * q];
-        passed[1] += sharedOf(c, domain, 1) - before[2 * q + 1];
-      });
+      const after = new Array(2 * watched.length).fill(0);
+      watched.forEach((c, q) => addShared(c, domain, after, 2 * q));
+      for (let k = 0; k < after.length; k++) passed[k % 2] += after[k] - before[k];
     },
   };
   return {
