@@ -15,6 +15,10 @@
  *   not recover by week 260 count the successes so far, a lower bound) are not below three
  *   (one-sided).
  *
+ * The update rule itself is checked first (deterministic, from the old suite, now on every
+ * preset): from trust 0.2, 0.5 and 0.8, after one breach two successes leave trust below its
+ * level before the breach and three restore it.
+ *
  * Applies to every preset (every preset has pairs of partners who succeed together).
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +26,10 @@ import { defaultMechanisms } from '../../../src/model/defaultMechanisms.js';
 import { insertMechanism, type Mechanism, replaceMechanism } from '../../../src/model/Mechanism.js';
 import { applyTrustEvents, queueTrust, trust } from '../../../src/model/mechanisms/trust.js';
 import { simulate } from '../../../src/model/simulate.js';
-import { constant, expectNoEffect, expectNotBelow, preset, PRESETS, replicationsFor } from './harness.js';
+import { createInitialState } from '../../../src/model/state/createInitialState.js';
+import { createRng } from '../../../src/random/rng.js';
+import { normalizeScenario } from '../../../src/scenario/normalizeScenario.js';
+import { constant, expectNoEffect, expectNotBelow, preset, PRESETS, replicationsFor, withValues } from './harness.js';
 
 const BREACH_WEEK = 104;
 const logit = (x: number) => Math.log(x / (1 - x));
@@ -138,6 +145,24 @@ describe.each(PRESETS)('pattern 2 / SF1 on %s: one breach costs about three succ
         return probe.trace();
       }));
   })();
+
+  it('the update rule: one breach is undone by exactly three successes (deterministic)', () => {
+    for (const start of [0.2, 0.5, 0.8]) {
+      const state = createInitialState(normalizeScenario(withValues(preset(name), { mutualTrust: (start - 0.15) / 0.7 })), createRng(1));
+      const n = state.params.orgCount;
+      const before = state.trust[1 * n + 2];
+      queueTrust(state, 1, 2, -1);
+      applyTrustEvents(state);
+      const after: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        queueTrust(state, 1, 2, 1);
+        applyTrustEvents(state);
+        after.push(state.trust[1 * n + 2]);
+      }
+      expect(after[1]).toBeLessThan(before);
+      expect(after[2]).toBeCloseTo(before, 12);
+    }
+  });
 
   it('the breach costs exactly one λ⁻ of log-odds (deterministic)', () => {
     for (const t of traces()) {
