@@ -98,6 +98,7 @@ export { screeningExperiment, SCREENING_METRICS } from './experiment/explore/scr
 // --- Analysis -----------------------------------------------------------------------------
 export { summarise } from './analysis/summarise.js';
 export { pairedDifference } from './analysis/pairedDifference.js';
+export { equivalenceTest, type EquivalenceTest } from './analysis/equivalenceTest.js';
 export { replicationsNeeded } from './analysis/replicationsNeeded.js';
 export { oatEffects } from './analysis/oatEffects.js';
 export { sobolIndices } from './analysis/sobolIndices.js';
