@@ -68,6 +68,7 @@ function breachProbe(): { mechanisms: Mechanism[]; trace: () => BreachTrace } {
   let driftWeeks = 0;
   let counted = 0;
   let recovered = false;
+  const applyTrust = trust();
   const observedTrust: Mechanism = {
     name: 'trust',
     step(state, rng) {
@@ -76,7 +77,7 @@ function breachProbe(): { mechanisms: Mechanism[]; trace: () => BreachTrace } {
       if (i < 0) {
         successes ??= new Float64Array(n * n);
         for (let k = 0; k < count; k++) if (weight[k] > 0) successes[from[k] * n + to[k]] += weight[k];
-        trust.step(state, rng);
+        applyTrust.step(state, rng);
         return;
       }
       let gain = 0;
@@ -87,7 +88,7 @@ function breachProbe(): { mechanisms: Mechanism[]; trace: () => BreachTrace } {
         else lost -= weight[k];
       }
       const start = state.trust[i * n + j];
-      trust.step(state, rng);
+      applyTrust.step(state, rng);
       const change = logit(state.trust[i * n + j]) - logit(start);
       if (gain > 0 && lost === 0) {
         gainSum += change;

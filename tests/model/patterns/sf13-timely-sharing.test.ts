@@ -11,13 +11,15 @@ import { replaceMechanism } from '../../../src/model/Mechanism.js';
 import { sharing } from '../../../src/model/mechanisms/sharing.js';
 import { expectDecrease, expectIncrease, lazy, metricOf, pairedRuns, preset, PRESETS, replicationsFor } from './harness.js';
 
-const monthlySharing = () =>
-  replaceMechanism(defaultMechanisms(), 'sharing', {
+const monthlySharing = () => {
+  const everyWeek = sharing();
+  return replaceMechanism(defaultMechanisms(), 'sharing', {
     name: 'sharing',
     step(state, rng) {
-      if (state.week % 4 === 0) sharing.step(state, rng);
+      if (state.week % 4 === 0) everyWeek.step(state, rng);
     },
   });
+};
 
 describe.each(PRESETS)('SF13 on %s: timely sharing builds trust', (name) => {
   const s = preset(name);
