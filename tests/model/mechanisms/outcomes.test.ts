@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POWERS } from '../../../src/model/domains.js';
-import { BLAME_LOSS, DELIVERY_DAMPING, outcomes, successProbability } from '../../../src/model/mechanisms/outcomes.js';
-import { CaseStatus, TASK_ORG, TASK_STATE, TaskState } from '../../../src/model/state/Case.js';
+import { BLAME_LOSS, DELIVERY_DAMPING, outcomes, PLAN_FLOOR, planQuality, successProbability } from '../../../src/model/mechanisms/outcomes.js';
+import { CaseStatus, TASK_FIT, TASK_ORG, TASK_STATE, TaskState } from '../../../src/model/state/Case.js';
 import { bareCase, binomialSd, makeState, scripted, setTaskField, small } from '../helpers.js';
 
 const scenario = small({ phenomena: { escalationSpeed: 0.5 } });
@@ -12,6 +12,22 @@ describe('successProbability', () => {
     expect(successProbability(0)).toBeCloseTo(0.9, 15);
     expect(successProbability(0.5)).toBeCloseTo(0.675, 15);
     expect(successProbability(1)).toBe(0);
+  });
+});
+
+describe('planQuality', () => {
+  it('is the mean over tasks of PLAN_FLOOR + (1 − PLAN_FLOOR)·fit, 1 without tasks', () => {
+    expect(PLAN_FLOOR).toBe(0.2);
+    const { state } = makeState(scenario);
+    const c = bareCase(state, [0, 1, 2]);
+    setTaskField(c, TASK_FIT, [1, 0.5, 0]);
+    // (1 + 0.6 + 0.2) / 3
+    expect(planQuality(c)).toBeCloseTo(0.6, 15);
+    setTaskField(c, TASK_FIT, [1, 1, 1]);
+    expect(planQuality(c)).toBe(1);
+    setTaskField(c, TASK_FIT, [0, 0, 0]);
+    expect(planQuality(c)).toBeCloseTo(0.2, 15);
+    expect(planQuality(bareCase(state, []))).toBe(1);
   });
 });
 
@@ -61,7 +77,7 @@ describe('outcomes', () => {
     }
   });
 
-  it('closes a case whose powers are all delivered: resolved (trust gains among the involved) when the draw is below 0.9·(1 − s²), else closed without effect (blame by distrust)', () => {
+  it('closes a case whose powers are all delivered: resolved (trust gains among the involved) when the draw is below 0.9·(1 − s²)·planQuality, else closed without effect (blame by distrust)', () => {
     const { state } = makeState(scenario);
     state.week = 30;
     const make = () => {
@@ -69,11 +85,12 @@ describe('outcomes', () => {
       c.arrivalWeek = 10;
       c.severity = 0.5 - growth; // 0.5 after this week's growth
       setTaskField(c, TASK_STATE, [TaskState.delivered, TaskState.delivered]);
+      setTaskField(c, TASK_FIT, [1, 0.5]); // planQuality (1 + 0.6) / 2 = 0.8
       c.involved = [1, 2];
       return c;
     };
     state.open.push(make());
-    outcomes().step(state, scripted(0.675 - 1e-9));
+    outcomes().step(state, scripted(0.675 * 0.8 - 1e-9)); // 0.54
     expect(state.open).toHaveLength(0);
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.weeksToResolution).toBe(20);
@@ -84,7 +101,7 @@ describe('outcomes', () => {
     state.trust[1 * n + 2] = 0.8;
     state.trust[2 * n + 1] = 0.3;
     state.open.push(make());
-    outcomes().step(state, scripted(0.675 + 1e-9));
+    outcomes().step(state, scripted(0.675 * 0.8 + 1e-9));
     expect(state.thisWeek.resolved).toBe(1);
     expect(state.thisWeek.closedWithoutEffect).toBe(1);
     const blamed = state.trustEvents.toArrays();
@@ -94,17 +111,18 @@ describe('outcomes', () => {
     expect(blamed.weight[1]).toBeCloseTo(-BLAME_LOSS * 0.7, 15);
   });
 
-  it('resolves the share 0.9·(1 − s²) of delivered cases (binomial tolerance)', () => {
+  it('resolves the share 0.9·(1 − s²)·planQuality of delivered cases (binomial tolerance)', () => {
     const { state, rng } = makeState(scenario, 4);
     const n = 5000;
     for (let k = 0; k < n; k++) {
       const c = bareCase(state, [0], CaseStatus.intervention);
       c.severity = 0.6 - growth;
       setTaskField(c, TASK_STATE, [TaskState.delivered]);
+      setTaskField(c, TASK_FIT, [0.5]); // planQuality 0.2 + 0.8 · 0.5 = 0.6
       state.open.push(c);
     }
     outcomes().step(state, rng);
-    const p = 0.9 * (1 - 0.36);
+    const p = 0.9 * (1 - 0.36) * 0.6; // 0.3456
     expect(state.thisWeek.resolved + state.thisWeek.closedWithoutEffect).toBe(n);
     expect(Math.abs(state.thisWeek.resolved - n * p)).toBeLessThan(4 * binomialSd(n, p));
   });

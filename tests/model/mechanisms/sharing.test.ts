@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addSignal } from '../../../src/model/mechanisms/arrivals.js';
 import { capacity } from '../../../src/model/mechanisms/capacity.js';
-import { availableTime, GIVE_UP, SHARING_HOURS, sharing, TIME_FLOOR } from '../../../src/model/mechanisms/sharing.js';
+import { availableTime, GIVE_UP, LEGAL_UNCERTAINTY, permittedWith, SHARING_HOURS, sharing, TIME_FLOOR, TIMELY_GAIN, TIMELY_WEEKS } from '../../../src/model/mechanisms/sharing.js';
 import { sharingPermitted } from '../../../src/model/preconditions/mappings.js';
-import { CaseStatus, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, signalField } from '../../../src/model/state/Case.js';
+import { CaseStatus, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalField } from '../../../src/model/state/Case.js';
 import type { SimulationState } from '../../../src/model/state/SimulationState.js';
 import type { Rng } from '../../../src/random/rng.js';
 import { bareCase, binomialSd, makeState, scripted, small } from '../helpers.js';
@@ -35,6 +35,12 @@ function clearTies(state: SimulationState, rng: Rng) {
   for (let seat = 0; seat < state.workforce.org.length; seat++) state.ties.turnOver(seat, 0, 0, state.week, rng);
 }
 
+/** Nobody bridges anything: no perspective-taking, no experience (so permission is not widened). */
+function noBridging(state: SimulationState) {
+  state.workforce.perspective.fill(0);
+  state.workforce.experience.fill(0);
+}
+
 const refusedTotal = (s: SimulationState) => s.thisWeek.signalsRefused.reduce((a, b) => a + b, 0);
 
 describe('sharing', () => {
@@ -59,6 +65,7 @@ describe('sharing', () => {
   it('refuses for the first failing factor: not permitted, low trust, low fit, no time', () => {
     const a = withSignals(50, [POLICE, CARE]);
     a.state.params.permitted.fill(0);
+    noBridging(a.state); // permittedWith(0, 0) = 0
     sharing().step(a.state, a.rng);
     expect(a.state.thisWeek.signalsRefused).toEqual([100, 0, 0, 0]);
 
@@ -86,18 +93,39 @@ describe('sharing', () => {
     expect(d.state.thisWeek.signalsRefused).toEqual([0, 0, 0, 50]);
   });
 
-  it('shares with probability permitted × (½ tie + ½ T) × fit × time (binomial tolerance)', () => {
+  it('shares with probability permittedWith(permitted, bridged) × (½ tie + ½ T) × fit × time (binomial tolerance)', () => {
     const { state, rng } = withSignals(4000, [POLICE]);
-    clearTies(state, rng); // tie 0, and tieGain 0 keeps it 0
+    clearTies(state, rng); // tie 0 (a cold call), and tieGain 0 keeps it 0
     const n = state.params.orgCount;
     state.trust[POLICE * n + 0] = 0.8;
     state.capacityHours[POLICE] = 1e9; // time ≈ 1
+    const w = state.workforce;
+    w.perspective.fill(0.5);
+    w.experience.fill(0);
+    w.hiredWeek.fill(-1e6); // familiarity 1
+    // each side translates 0.6 · 0.5 = 0.3: bridged = 1 − 0.7 · 0.7 = 0.51
     const permitted = sharingPermitted(0.5, 0.2);
+    expect(permitted).toBeCloseTo(0.63, 15); // (0.4 + 0.6 · 0.5) · (1 − 0.2 · 0.5)
     expect(state.params.permitted[POLICE]).toBeCloseTo(permitted, 15);
     sharing().step(state, rng);
-    const p = permitted * 0.5 * 0.8 * 1 * 1; // police frame 0.9 = label 0.9: fit 1
+    const p = (0.63 + 0.37 * 0.5 * 0.51) * 0.5 * 0.8 * 1 * 1; // police frame 0.9 = label 0.9: fit 1
+    expect(p).toBeCloseTo(0.28974, 12);
     expect(Math.abs(state.thisWeek.signalsShared - 4000 * p)).toBeLessThan(4 * binomialSd(4000, p));
     expect(state.thisWeek.signalsSharedCrossDomain).toBe(state.thisWeek.signalsShared);
+  });
+
+  it('widens permission by the legal uncertainty the two professionals bridge (binomial tolerance)', () => {
+    const { state, rng } = withSignals(4000, [CARE]);
+    state.params.permitted.fill(0);
+    const w = state.workforce;
+    w.perspective.fill(1);
+    w.experience.fill(0);
+    w.hiredWeek.fill(-1e6);
+    // each side translates 0.6: bridged = 1 − 0.4² = 0.84, permitted 0 + 1 · 0.5 · 0.84 = 0.42
+    sharing().step(state, rng);
+    const p = 0.42;
+    const refused = state.thisWeek.signalsRefused[0];
+    expect(Math.abs(4000 - refused - 4000 * p)).toBeLessThan(4 * binomialSd(4000, p));
   });
 
   it('recognises a case once signalsNeeded signals are combined at the owner', () => {
@@ -124,6 +152,8 @@ describe('sharing', () => {
     const { state } = withSignals(1, [POLICE, CARE]);
     const c = state.open[0];
     state.params.permitted.fill(0.5);
+    noBridging(state); // permitted exactly 0.5
+    for (const org of [POLICE, CARE]) fullTrust(state, org); // direct ties: reaching the owner draws nothing
     // signals are tried last to first: care fails (0.9) and gives up (just below GIVE_UP), police fails and keeps it
     sharing().step(state, scripted(0.9, GIVE_UP - 1e-9, 0.9, GIVE_UP));
     expect(signalField(c, SIGNAL_ORG)).toEqual([POLICE]);
@@ -149,5 +179,37 @@ describe('sharing', () => {
     expect(availableTime(state, POLICE)).toBeCloseTo(TIME_FLOOR, 15);
     state.capacityHours[POLICE] = 0;
     expect(availableTime(state, POLICE)).toBe(0);
+  });
+
+  it('a share within TIMELY_WEEKS of the signal queues a trust gain TIMELY_GAIN of the owner in the sender; a late one does not', () => {
+    expect(TIMELY_WEEKS).toBe(2);
+    for (const [delay, events] of [
+      [0, 1],
+      [2, 1],
+      [3, 0],
+    ] as const) {
+      const { state } = withSignals(1, [POLICE]);
+      state.params.permitted.fill(1);
+      fullTrust(state, POLICE);
+      state.capacityHours.fill(1e9);
+      const c = state.open[0];
+      expect(signalField(c, SIGNAL_WEEK)).toEqual([1]);
+      state.week = 1 + delay;
+      sharing().step(state, scripted(0)); // every factor passes
+      expect(state.thisWeek.signalsShared).toBe(1);
+      const expected = events ? { from: [0], to: [POLICE], weight: [TIMELY_GAIN] } : { from: [], to: [], weight: [] };
+      expect(state.trustEvents.toArrays(), `delay ${delay}`).toEqual(expected);
+    }
+  });
+});
+
+describe('permittedWith', () => {
+  it('is permitted + (1 − permitted) · LEGAL_UNCERTAINTY · bridged', () => {
+    expect(LEGAL_UNCERTAINTY).toBe(0.5);
+    expect(permittedWith(0.4, 0.5)).toBeCloseTo(0.55, 15); // 0.4 + 0.6 · 0.5 · 0.5
+    expect(permittedWith(0.4, 0)).toBe(0.4);
+    expect(permittedWith(0, 1)).toBe(0.5);
+    expect(permittedWith(1, 0.7)).toBe(1);
+    expect(permittedWith(0.2, 0.8)).toBeCloseTo(0.52, 15); // 0.2 + 0.8 · 0.5 · 0.8
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTrustEvents, queueTrust, trust } from '../../../src/model/mechanisms/trust.js';
 import { summariseTies } from '../../../src/model/state/summariseTies.js';
+import { createSimulation, loadPreset, setScenarioPath } from '../../../src/index.js';
 import { logit, makeState, scripted, small } from '../helpers.js';
 
 const noDrift = small();
@@ -78,5 +79,26 @@ describe('trust', () => {
     const before = Float64Array.from(state.trust);
     applyTrustEvents(state);
     expect(state.trust).toEqual(before);
+  });
+
+  // In a network where nothing happens (no cases: no sharing, refusals, successes or blame),
+  // nothing moves trust: turnover forgets only trust above the starting level and learning
+  // repairs only damage, so every T[i][j] stays exactly where it started.
+  it.each(['safety-house', 'riec'])('stays exactly at its starting value for 260 weeks in a neutral %s network (no cases; turnover and learning on)', (preset) => {
+    const scenario = setScenarioPath(loadPreset(preset), 'phenomena.caseRate', 0);
+    const sim = createSimulation(scenario, { seed: 7 });
+    const state = sim.state;
+    const n = state.params.orgCount;
+    const t0 = state.params.initialTrust;
+    const start = Float64Array.from({ length: n * n }, (_, ij) => (Math.floor(ij / n) === ij % n ? 1 : t0));
+    expect(state.trust).toEqual(start); // after the warm-up, too
+    for (let week = 1; week <= 260; week++) {
+      sim.step();
+      for (let ij = 0; ij < n * n; ij++) if (state.trust[ij] !== start[ij]) expect.fail(`T[${Math.floor(ij / n)}][${ij % n}] = ${state.trust[ij]}, not ${start[ij]}, at week ${week}`);
+    }
+    expect(state.total.arrived).toBe(0);
+    expect(state.total.departures).toBeGreaterThan(0); // turnover acted
+    expect(state.total.learningSessions).toBeGreaterThan(0); // learning acted
+    expect(state.trustDamage.every((d) => d === 0)).toBe(true);
   });
 });

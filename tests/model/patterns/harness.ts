@@ -43,6 +43,15 @@ export function preset(name: string): Scenario {
 }
 
 /** `s` with each path set (paths as in `setScenarioPath`: a precondition name or a full path). */
+/**
+ * The preset's network as a new one: the same settings without the warm-up that gives an
+ * established preset its history (`warmUpWeeks` 0). Patterns about a network's first years
+ * (6, 8, SF9) concern networks that start now.
+ */
+export function newNetwork(s: Scenario): Scenario {
+  return { ...s, warmUpWeeks: 0 };
+}
+
 export function withValues(s: Scenario, values: Record<string, number | string>): Scenario {
   return Object.entries(values).reduce((acc, [path, v]) => setScenarioPath(acc, path, v), s);
 }

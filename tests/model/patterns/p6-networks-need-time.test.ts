@@ -6,7 +6,7 @@
  * the preset (instability removes it). Applies to every preset.
  */
 import { describe, it } from 'vitest';
-import { expectIncrease, expectNotAbove, lazy, metricOf, minus, preset, PRESETS, replicationsFor, runArms, withValues } from './harness.js';
+import { newNetwork, expectIncrease, expectNotAbove, lazy, metricOf, minus, preset, PRESETS, replicationsFor, runArms, withValues } from './harness.js';
 
 /**
  * Margin of "no gain" under churn: 0.02 of success rate. A cohort holds about 20 (radicalisation)
@@ -16,7 +16,7 @@ import { expectIncrease, expectNotAbove, lazy, metricOf, minus, preset, PRESETS,
 const NO_GAIN = { delta: 0.02, reason: 'two points of success rate: one success per cohort, a tenth of the lowest preset rate' };
 
 describe.each(PRESETS)('pattern 6 on %s: networks need time', (name) => {
-  const s = preset(name);
+  const s = newNetwork(preset(name)); // a network that starts now
   const arms = lazy(() => {
     const [stable, churning] = runArms([s, withValues(s, { staffStability: 0, learning: 0 })], { replications: replicationsFor(name), weekly: false });
     const gain = (runs: typeof stable) => minus(metricOf(runs, 'successRateCohortYear3'), metricOf(runs, 'successRateCohortYear1'));

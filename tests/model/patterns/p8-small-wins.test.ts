@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'vitest';
 import type { SimulationResult } from '../../../src/model/simulate.js';
-import { expectIncrease, expectNotBelow, lazy, pairedRuns, preset, PRESETS, replicationsFor, weeklySum, withValues } from './harness.js';
+import { newNetwork, expectIncrease, expectNotBelow, lazy, pairedRuns, preset, PRESETS, replicationsFor, weeklySum, withValues } from './harness.js';
 
 /**
  * Margin of "does not close in year 2": 0.02 of organisational trust, a twentieth of the
@@ -15,7 +15,7 @@ import { expectIncrease, expectNotBelow, lazy, pairedRuns, preset, PRESETS, repl
 const NOT_CLOSING = { delta: 0.02, reason: 'a twentieth of the initial trust gap (about 0.42)' };
 
 describe.each(PRESETS)('pattern 8 on %s: higher initial trust gives more early successes and a lasting trust lead', (name) => {
-  const s = preset(name);
+  const s = newNetwork(preset(name)); // a network that starts now
   const runs = lazy(() => pairedRuns(withValues(s, { mutualTrust: 0.8 }), withValues(s, { mutualTrust: 0.2 }), { weeks: 104, replications: replicationsFor(name) }));
   const gap = (week: number) => {
     const { a, b } = runs();

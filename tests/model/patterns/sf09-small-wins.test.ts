@@ -10,10 +10,10 @@
  */
 import { describe, it } from 'vitest';
 import type { Scenario } from '../../../src/scenario/types.js';
-import { expectIncrease, lazy, pairedRuns, preset, PRESETS, replicationsFor, successRateOver, withValues } from './harness.js';
+import { newNetwork, expectIncrease, lazy, pairedRuns, preset, PRESETS, replicationsFor, successRateOver, withValues } from './harness.js';
 
 describe.each(PRESETS)('SF9 on %s: early successes raise trust and later successes', (name) => {
-  const s = preset(name);
+  const s = newNetwork(preset(name)); // a network that starts now
   const firstYear = (capacity: number): Scenario => ({
     ...withValues(s, { downstreamCapacity: capacity }),
     events: [{ week: 53, label: 'capacity back to the preset', set: { 'preconditions.downstreamCapacity': s.preconditions?.downstreamCapacity ?? 0.5 } }],
