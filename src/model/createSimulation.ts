@@ -94,7 +94,8 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
 
 /**
  * Runs the scenario's `warmUpWeeks` before week 1 — every mechanism in order, no events, no
- * observation — and then rebases the clock (`rebaseClock`), so the run starts from the state
+ * observation and no weekly tie summary (nothing reads it before the run) — and then rebases
+ * the clock (`rebaseClock`), so the run starts from the state
  * of a network with that much history.
  */
 function warmUp(state: SimulationState, mechanisms: readonly Mechanism[], rng: Rng): void {
@@ -104,7 +105,6 @@ function warmUp(state: SimulationState, mechanisms: readonly Mechanism[], rng: R
     state.week++;
     resetCounters(state.thisWeek);
     for (const m of mechanisms) m.step(state, rng);
-    summariseTies(state);
   }
   rebaseClock(state);
   summariseTies(state);

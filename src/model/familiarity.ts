@@ -18,9 +18,17 @@ export const FAMILIARITY_WEEKS = 26;
  * (`bridging`) and how well they know whom to ask (`astrayProbability`).
  *
  * @example
- * familiarity(state, seat); // 0.3 on the first day, about 0.74 after 26 weeks, 0.94 after a year
+ * familiarity(state, seat); // 0.3 on the first day, about 0.74 after 26 weeks, 0.91 after a year
  */
 export function familiarity(state: SimulationState, seat: number): number {
-  const tenure = Math.max(0, state.week - state.workforce.hiredWeek[seat]);
-  return 1 - (1 - FAMILIARITY_AT_START) * Math.exp(-tenure / FAMILIARITY_WEEKS);
+  const tenure = state.week - state.workforce.hiredWeek[seat];
+  return FAMILIARITY_BY_TENURE[tenure < 0 ? 0 : tenure > LONGEST_TENURE ? LONGEST_TENURE : tenure];
 }
+
+/** Tenure (weeks) from which familiarity is taken as that of ten years in post (within 1e-8 of 1). */
+const LONGEST_TENURE = 520;
+
+/** Familiarity by whole weeks of tenure, 0 … LONGEST_TENURE (the formula above, tabulated once). */
+const FAMILIARITY_BY_TENURE: readonly number[] = Object.freeze(
+  Array.from({ length: LONGEST_TENURE + 1 }, (_, t) => 1 - (1 - FAMILIARITY_AT_START) * Math.exp(-t / FAMILIARITY_WEEKS)),
+);

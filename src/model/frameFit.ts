@@ -44,8 +44,9 @@ export function translation(perspectiveTaking: number, experienced: boolean, exp
  * sides of an interface). Professionals of the same domain need no translation from experience.
  *
  * @example
- * // a coordinator with perspective-taking 0.6 who worked in care, and a care worker (0.4) without experience:
- * bridging(state, coordinatorSeat, careSeat); // 1 − (1 − 0.6)(1 − 0.2) = 0.68
+ * // both long in post (familiarity ≈ 1): a coordinator with perspective-taking 0.6 who worked
+ * // in care (translation 0.36 + 0.2 + 0.2 = 0.76) and a care worker with 0.4 and no experience (0.24):
+ * bridging(state, coordinatorSeat, careSeat); // 1 − (1 − 0.76)(1 − 0.24) ≈ 0.82
  */
 export function bridging(state: SimulationState, a: number, b: number): number {
   const w = state.workforce;

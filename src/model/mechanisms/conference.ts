@@ -2,11 +2,11 @@ import type { Rng } from '../../random/rng.js';
 import { effectiveTrust } from '../effectiveTrust.js';
 import { familiarity } from '../familiarity.js';
 import { bridgedFit, translation } from '../frameFit.js';
-import { reachPartner } from '../reachPartner.js';
+import { type Contact, newContact, reachPartner } from '../reachPartner.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
 import type { SimulationState } from '../state/SimulationState.js';
-import { availableTime, strongestTie } from './sharing.js';
+import { availableTime } from './sharing.js';
 import { positionsByStatus } from '../state/positionsByStatus.js';
 import { randomPresentSeat } from '../state/randomPresentSeat.js';
 import { queueTrust } from './trust.js';
@@ -53,7 +53,7 @@ export const CONFLICT_LOSS = 0.25;
  * costs the owner's trust in the partner. Attendees strengthen their ties.
  */
 export function conference(): Mechanism {
-  const scratch: ConferenceScratch = { pending: [], recognised: [], attendees: [] };
+  const scratch: ConferenceScratch = { pending: [], recognised: [], attendees: [], contact: newContact() };
   return {
     name: 'conference',
     step(state, rng) {
@@ -71,6 +71,8 @@ interface ConferenceScratch {
   recognised: number[];
   /** One discussion's attendees (seats). */
   attendees: number[];
+  /** Whom the chair reaches at a partner (`reachPartner`). */
+  contact: Contact;
 }
 
 function coordinated(state: SimulationState, rng: Rng, scratch: ConferenceScratch): void {
@@ -89,12 +91,12 @@ function coordinated(state: SimulationState, rng: Rng, scratch: ConferenceScratc
   const recognisedCount = positionsByStatus(open, CaseStatus.recognised, CaseStatus.recognised, recognised);
   for (let i = 0; i < pendingCount && room > 0; i++) {
     if (rng() < p.followUp) {
-      discuss(state, open[pending[i]], rng, scratch.attendees);
+      discuss(state, open[pending[i]], rng, scratch);
       room -= FOLLOW_UP_COST;
     }
   }
   for (let i = 0; i < recognisedCount && room > 0; i++) {
-    discuss(state, open[recognised[i]], rng, scratch.attendees);
+    discuss(state, open[recognised[i]], rng, scratch);
     room--;
   }
 }
@@ -103,11 +105,12 @@ function selfOrganised(state: SimulationState, rng: Rng, scratch: ConferenceScra
   const open = state.open;
   const candidates = scratch.pending;
   const count = positionsByStatus(open, CaseStatus.recognised, CaseStatus.conference, candidates);
-  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng, scratch.attendees);
+  for (let i = 0; i < count; i++) if (rng() < state.params.initiative) discuss(state, open[candidates[i]], rng, scratch);
 }
 
-/** One discussion of case `c` at a conference; `attendees` is scratch space for who attends. */
-function discuss(state: SimulationState, c: Case, rng: Rng, attendees: number[]): void {
+/** One discussion of case `c` at a conference, with the mechanism's scratch space (who attends, whom the chair reaches). */
+function discuss(state: SimulationState, c: Case, rng: Rng, scratch: ConferenceScratch): void {
+  const attendees = scratch.attendees;
   const p = state.params;
   const n = p.orgCount;
   const owner = c.owner;
@@ -133,7 +136,7 @@ function discuss(state: SimulationState, c: Case, rng: Rng, attendees: number[])
       state.thisWeek.astray++;
       continue;
     }
-    const { seat: delegate, tie } = reachPartner(state, chair, partner, rng);
+    const { seat: delegate, tie } = reachPartner(state, chair, partner, rng, scratch.contact);
     if (delegate < 0) continue;
     attendees[present++] = delegate;
     state.usedHours[partner] += CONFERENCE_HOURS;

@@ -1,7 +1,7 @@
 import type { Rng } from '../../random/rng.js';
 import { effectiveTrust } from '../effectiveTrust.js';
 import { bridging, frameFit } from '../frameFit.js';
-import { reachPartner } from '../reachPartner.js';
+import { type Contact, newContact, reachPartner } from '../reachPartner.js';
 import { queueTrust } from './trust.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, SIGNAL_FIELDS, SIGNAL_ORG, SIGNAL_SEAT, SIGNAL_SHARED, SIGNAL_WEEK, signalCount } from '../state/Case.js';
@@ -68,6 +68,8 @@ export const TIME_FLOOR = 0.2;
 export function sharing(): Mechanism {
   /** Positions of the latent cases sharing works on (reused every week). */
   const latent: number[] = [];
+  /** Whom a sender reaches at the owner, filled by `reachPartner` (reused every attempt). */
+  const reached = newContact();
   return {
     name: 'sharing',
     step(state, rng) {
@@ -92,7 +94,7 @@ export function sharing(): Mechanism {
           if (signals[k * SIGNAL_FIELDS + SIGNAL_SHARED]) continue;
           unshared--;
           if (holderLeft(state, c, k)) dropSignal(c, k);
-          else if (!tryToShare(state, c, k, rng) && rng() < GIVE_UP) dropSignal(c, k);
+          else if (!tryToShare(state, c, k, rng, reached) && rng() < GIVE_UP) dropSignal(c, k);
         }
         if (c.sharedCount >= needed && c.owner >= 0) {
           c.status = CaseStatus.recognised;
@@ -119,13 +121,13 @@ function dropSignal(c: Case, k: number): void {
 }
 
 /** One attempt to pass signal `k` of case `c`; true when it got through. */
-function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng): boolean {
+function tryToShare(state: SimulationState, c: Case, k: number, rng: Rng, reached: Contact): boolean {
   const p = state.params;
   const counts = state.thisWeek;
   const sender = c.signals[k * SIGNAL_FIELDS + SIGNAL_SEAT];
   const from = c.signals[k * SIGNAL_FIELDS + SIGNAL_ORG];
   const to = c.owner;
-  const { seat: receiver, tie } = reachPartner(state, sender, to, rng);
+  const { seat: receiver, tie } = reachPartner(state, sender, to, rng, reached);
   const bridged = receiver >= 0 ? bridging(state, sender, receiver) : 0;
   if (rng() >= permittedWith(p.permitted[from], bridged)) {
     counts.signalsRefused[0]++;
@@ -161,30 +163,4 @@ export function availableTime(state: SimulationState, org: number): number {
   if (cap <= 0) return 0;
   const free = Math.max(0, cap - state.usedHours[org]) / cap;
   return TIME_FLOOR + (1 - TIME_FLOOR) * free;
-}
-
-/**
- * The tie slot of `seat`'s strongest tie (strength above 0) to a present professional of `org`,
- * or −1 when there is none. Callers that need the strength read it from the slot
- * (`ties.strengthAt`) rather than looking the pair up again.
- */
-export function strongestTie(state: SimulationState, seat: number, org: number): number {
-  const w = state.workforce;
-  const ties = state.ties;
-  let best = -1;
-  let bestStrength = 0;
-  const slots = ties.tiesOf(seat);
-  const others = ties.neighboursOf(seat);
-  const { org: orgOf, present, posted } = w;
-  for (let k = 0; k < slots.length; k++) {
-    const other = others[k];
-    if (orgOf[other] !== org || (present[other] & posted[other]) === 0) continue;
-    const slot = slots[k];
-    const s = ties.strengthAt(slot, state.week);
-    if (s > bestStrength) {
-      bestStrength = s;
-      best = slot;
-    }
-  }
-  return best;
 }

@@ -6,8 +6,8 @@ export const DENSITY_THRESHOLD = 0.1;
 /**
  * What one pass over all ties tells, kept in the state: per ordered pair of organisations the
  * sum and count of the ties between their professionals, and network-wide statistics of the
- * ties between different partners. Filled at the end of each week (observation) and at week
- * 0; the trust mechanism's institutionalisation reads the previous week's values.
+ * ties between different partners. Filled at the end of each observed week (for the
+ * observation) and at week 0; a pass also prunes ties that have faded away.
  */
 export interface TieSummary {
   pairSum: Float64Array;
