@@ -102,7 +102,7 @@ export function forgetTrust(state: SimulationState, org: number, handover: numbe
   const n = p.orgCount;
   const share = (PERSONAL_TRUST_SHARE * (1 - handover)) / Math.max(1, p.posts[org]);
   if (share <= 0) return;
-  const start = p.initialTrust;
+  const start = state.startingTrust;
   for (let j = 0; j < n; j++) {
     if (j === org) continue;
     const ij = org * n + j;

@@ -26,6 +26,11 @@ export interface SimulationState {
   tieSummary: TieSummary;
   /** Organisational trust, row-major: `trust[i·n + j]` = trust of i in j, in (0, 1). */
   trust: Float64Array;
+  /**
+   * Organisational trust at week 0 of the run's history (from `mutualTrust`): the level to which
+   * trust carried by people falls back when they leave (`forgetTrust`). Fixed for the run.
+   */
+  startingTrust: number;
   /** Trust lost since the last learning session, in log-odds units, row-major like `trust`. */
   trustDamage: Float64Array;
   /** Trust changes queued this week, applied by the trust mechanism. */

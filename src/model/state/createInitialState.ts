@@ -38,6 +38,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     ties: new TieStore(scenario.parameters.tieFade, scenario.parameters.maxTies),
     tieSummary: emptyTieSummary(n),
     trust: new Float64Array(n * n),
+    startingTrust: params.initialTrust,
     trustDamage: new Float64Array(n * n),
     trustEvents: new TrustEventQueue(),
     urgency: params.baselineUrgency,

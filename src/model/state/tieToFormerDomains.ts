@@ -4,8 +4,9 @@ import type { SimulationState } from './SimulationState.js';
 
 /**
  * A professional who has worked in other domains keeps a contact there: for each domain in
- * their experience, one tie of the network's initial strength to a professional of a random
- * partner of that domain (none when the network has no such partner). Work experience at
+ * their experience, one tie of the network's initial strength to a professional in post at a
+ * random partner of that domain (none when the network has no such partner or its posts are
+ * all vacant). Work experience at
  * another partner is also a relationship with it (Williams 2002; van Meerkerk & Edelenbos
  * 2014), so a hire with that experience can reach the partner from day one.
  *
@@ -17,8 +18,8 @@ export function tieToFormerDomains(state: SimulationState, seat: number, rng: Rn
   for (let d = 0; d < DOMAINS.length; d++) {
     if (!((w.experience[seat] >> d) & 1)) continue;
     const org = randomOrgOfDomain(state, d, rng);
-    const colleagues = org < 0 ? [] : w.seatsOf[org];
-    if (colleagues.length > 0) state.ties.set(seat, colleagues[Math.floor(rng() * colleagues.length)], state.params.initialTie, state.week);
+    const former = org < 0 ? -1 : randomHeldSeat(state, org, rng);
+    if (former >= 0) state.ties.set(seat, former, state.params.initialTie, state.week);
   }
 }
 
@@ -28,5 +29,17 @@ function randomOrgOfDomain(state: SimulationState, d: number, rng: Rng): number 
   if (count === 0) return -1;
   let k = Math.floor(rng() * count);
   for (let org = 0; org < state.params.orgCount; org++) if (state.params.domain[org] === d && k-- === 0) return org;
+  return -1;
+}
+
+/** A uniformly chosen seat of `org` whose post is filled now, or −1 when all are vacant. */
+function randomHeldSeat(state: SimulationState, org: number, rng: Rng): number {
+  const w = state.workforce;
+  const seats = w.seatsOf[org];
+  let held = 0;
+  for (const s of seats) if (w.present[s] && w.posted[s]) held++;
+  if (held === 0) return -1;
+  let k = Math.floor(rng() * held);
+  for (const s of seats) if (w.present[s] && w.posted[s] && k-- === 0) return s;
   return -1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HANDOVER_STRENGTH, leave, workforce } from '../../../src/model/mechanisms/workforce.js';
-import { binomialSd, makeState, scripted } from '../helpers.js';
+import { binomialSd, makeState, scripted, small } from '../helpers.js';
 import type { Scenario } from '../../../src/scenario/types.js';
 
 const big = (staffStability: number, vacancyWeeks = 6): Scenario => ({
@@ -13,6 +13,29 @@ const big = (staffStability: number, vacancyWeeks = 6): Scenario => ({
 });
 
 describe('workforce', () => {
+  it('gives a hire one tie of strength initialTie to a partner of each domain they have worked in', () => {
+    const { state, rng } = makeState(small(), 6);
+    const w = state.workforce;
+    const p = state.params;
+    p.weeklyLeave.fill(0); // nobody else leaves
+    p.hireExperience.fill(1);
+    const seat = w.seatsOf[1][0];
+    state.week = 3;
+    leave(state, seat, 0, rng); // its ties are gone
+    expect(state.ties.tiesOf(seat)).toHaveLength(0);
+    state.week = w.vacantUntil[seat];
+    workforce().step(state, rng);
+    expect(w.present[seat]).toBe(1);
+    expect(w.hiredWeek[seat]).toBe(state.week);
+    expect(w.experience[seat]).not.toBe(0);
+    const others = state.ties.neighboursOf(seat);
+    expect(others.length).toBe(w.experience[seat].toString(2).replace(/0/g, '').length);
+    for (const other of others) {
+      expect((w.experience[seat] >> p.domain[w.org[other]]) & 1).toBe(1);
+      expect(state.ties.get(seat, other, state.week)).toBe(p.initialTie);
+    }
+  });
+
   it('derives the weekly hazard 1 − exp(−turnover/52) from the scaled annual turnover', () => {
     const { state } = makeState(big(0));
     // police keeps the default 0.275 (= the mapping at p₀ = 0.5), so at p = 0 its turnover is 0.5;
