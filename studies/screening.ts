@@ -26,7 +26,7 @@ import { studySeed } from './lib/studySeed.js';
 
 const ROOT_SEED = 20261202;
 const PRESETS = ['safety-house', 'top600', 'riec'];
-const TRAJECTORIES = Number(process.env.STUDY_TRAJECTORIES ?? 40);
+const TRAJECTORIES = Number(process.env.STUDY_TRAJECTORIES ?? 80);
 const LEVELS = 4;
 const REPLICATES = Number(process.env.STUDY_REPLICATES ?? 5);
 const WORKERS = Number(process.env.STUDY_WORKERS ?? Math.min(2, availableParallelism()));
