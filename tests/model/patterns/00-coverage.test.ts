@@ -13,9 +13,9 @@
  *   frequency is a claim.
  * - SF8, "through what boundary spanners do, not through a bonus": a property of the
  *   mechanisms' code, for review rather than for a run-level test.
- * - SF4, institutionalised ties as a second buffer against turnover: the model's
- *   institutionalisation constant is global (`parameters.institutionalisation`), with no
- *   per-network institutional memory other than handover, which sf04 tests.
+ * - SF4, institutionalised ties as a second buffer against turnover: Model 2 has no
+ *   institutional memory other than handover (which sf04 tests) and the part of trust that
+ *   departures leave (`forgetTrust`).
  *
  * Where a pattern does not apply to a preset, its file says why (e.g. pattern 3 on `riec`,
  * which has no care, youth or education partner; pattern 9 on networks without an office).
