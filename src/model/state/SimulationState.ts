@@ -22,7 +22,10 @@ export interface SimulationState {
   week: number;
   workforce: Workforce;
   ties: TieStore;
-  /** The ties as summarised at the end of the previous week. */
+  /**
+   * The ties as summarised at the end of the previous observed week (the observation reads it;
+   * it is not refreshed during a warm-up, where it keeps the summary of week 0).
+   */
   tieSummary: TieSummary;
   /** Organisational trust, row-major: `trust[i·n + j]` = trust of i in j, in (0, 1). */
   trust: Float64Array;
