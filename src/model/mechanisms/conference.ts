@@ -39,18 +39,21 @@ export const CONFLICT_LOSS = 0.25;
  * scaled by its staff present):
  * first pending cases it follows up (chance 0.5 + 0.5·regie each), then newly recognised ones.
  * In a `shared` network each recognised or pending case is taken up in a week with the
- * initiative probability. At a discussion a procedural conflict (chance 0.2·(1 − ruleClarity))
- * delays the case and costs trust; otherwise each open task is requested from a partner
- * holding the power: the request goes astray with chance 0.4·(1 − roleClarity), else the
- * partner commits with probability
+ * initiative probability. The chair is the owner's professional (with `network.caseDirector`,
+ * the case's fixed director). At a discussion a procedural conflict (chance
+ * 0.2·(1 − ruleClarity)) delays the case and costs trust; otherwise each open task is
+ * requested from a partner holding the power: the request goes astray with
+ * `astrayProbability` (role clarity, less what the chair knows of the partner); else the chair
+ * reaches a delegate (`reachPartner`) and the partner commits with probability
  *
- *   P = (0.5 + 0.5·fit) × (0.5 + 0.5·trust) × (0.5 + 0.5·alignment) × time
+ *   P = (FIT_FLOOR + (1 − FIT_FLOOR)·fit) × (0.5 + 0.5·trust) × (0.5 + 0.5·alignment) × time
  *
- * where trust = ½ tie(chair, delegate) + ½ T[partner][owner], and
- *
- * with alignment = a + (1 − a)(0.4·U + 0.3·brokerage) (urgency and a neutral broker make up for
- * a goal that is not the partner's own; Ansell & Gash 2008, Provan & Kenis 2008). A refusal
- * costs the owner's trust in the partner. Attendees strengthen their ties.
+ * where fit is bridged by chair and delegate (`caseFit`), trust blends the carried tie with
+ * T[partner][owner] (`effectiveTrust`), and alignment = a + (1 − a)(0.4·U + 0.3·brokerage)
+ * (urgency and a neutral broker make up for a goal that is not the partner's own; Ansell &
+ * Gash 2008, Provan & Kenis 2008). A commitment keeps its fit (`TASK_FIT`), which shapes the
+ * joint approach's quality (`planQuality`). A refusal costs the owner's trust in the partner.
+ * Attendees strengthen their ties.
  */
 export function conference(): Mechanism {
   const scratch: ConferenceScratch = { pending: [], recognised: [], attendees: [], contact: newContact() };

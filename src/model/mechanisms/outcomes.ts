@@ -51,7 +51,7 @@ export function planQuality(c: Case): number {
  * incident that raises urgency next week, pulls the narrative toward security framing and
  * costs trust among the partners involved (blame); a case that escalates before anyone
  * recognised it was missed. A case whose required powers are all delivered closes: resolved
- * with probability `successProbability(severity)`, which builds trust between every pair of
+ * with probability `successProbability(severity) · planQuality(c)`, which builds trust between every pair of
  * partners involved (small wins, Ansell & Gash 2008), else closed without effect. A case
  * closed without effect is blamed on the others in proportion to distrust: each involved
  * partner i loses BLAME_LOSS · (1 − T[i][j]) λ⁻ of trust in each other involved partner j —
@@ -62,18 +62,18 @@ export function planQuality(c: Case): number {
  */
 export function outcomes(): Mechanism {
   return {
-  name: 'outcomes',
-  step(state, rng) {
-    const growth = state.params.severityGrowth;
-    const dampedGrowth = growth * DELIVERY_DAMPING;
-    const open = state.open;
-    const count = open.length;
-    let kept = 0;
-    for (let q = 0; q < count; q++) {
-      const c = open[q];
-      const tasks = c.tasks;
-      // Tasks change only at and after a conference, so a latent or recognised case has only
-      // open tasks: its task states need not be read (the property tests check this invariant).
+    name: 'outcomes',
+    step(state, rng) {
+      const growth = state.params.severityGrowth;
+      const dampedGrowth = growth * DELIVERY_DAMPING;
+      const open = state.open;
+      const count = open.length;
+      let kept = 0;
+      for (let q = 0; q < count; q++) {
+        const c = open[q];
+        const tasks = c.tasks;
+        // Tasks change only at and after a conference, so a latent or recognised case has only
+        // open tasks: its task states need not be read (the property tests check this invariant).
         let delivering = false; // some task is being delivered
         let delivered = true; // every task is delivered
         if (c.status >= CaseStatus.conference) {
@@ -82,17 +82,17 @@ export function outcomes(): Mechanism {
             if (tasks[k] !== TaskState.delivered) delivered = false;
           }
         }
-      const severity = c.severity + (delivering ? dampedGrowth : growth);
-      c.severity = severity;
-      if (severity >= 1) escalate(state, c);
+        const severity = c.severity + (delivering ? dampedGrowth : growth);
+        c.severity = severity;
+        if (severity >= 1) escalate(state, c);
         else if (delivered && c.status === CaseStatus.intervention) close(state, c, rng);
-      else {
-        if (kept !== q) open[kept] = c; // a case kept in place is not written again
-        kept++;
+        else {
+          if (kept !== q) open[kept] = c; // a case kept in place is not written again
+          kept++;
+        }
       }
-    }
       while (open.length > kept) open.pop(); // drop the ended cases, now at the end
-  },
+    },
   };
 }
 

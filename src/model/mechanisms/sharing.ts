@@ -53,17 +53,21 @@ export const TIME_FLOOR = 0.2;
 /**
  * Step 5, information sharing. Each holder of a signal not yet passed on tries once a week to
  * pass it to the case's owner (the coordinator in `nao` and `lead` networks, the partner that
- * first saw the case in a `shared` one). The attempt succeeds with probability
+ * first saw the case in a `shared` one). The sender first finds whom to address there
+ * (`reachPartner`: a direct tie, a broker who vouches, or a cold call), and the attempt
+ * succeeds with probability
  *
- *   P = permitted × effective trust × frame fit × available time
+ *   P = permittedWith(permitted, bridged) × effective trust × frame fit × available time
  *
  * drawn factor by factor so that a failure has one reason (not permitted, low trust, low fit,
- * no time). Effective trust = ½ tie(sender, receiver) + ½ T[sender org][owner]; the sender
- * addresses the owner's professional they know best. Frame fit is the sender organisation's
- * fit with the case label under the narrative, bridged by the sender's perspective-taking and
- * cross-partner experience. After a failed attempt the holder lets the concern go with
- * probability `GIVE_UP`. A signal whose holder has left is lost. A case is
- * recognised once `signalsNeeded` signals (2 + round(2 · elusiveness)) are combined.
+ * no time). `bridged` is what sender and receiver bridge between them (`bridging`): it removes
+ * the legal-uncertainty part of a refusal and narrows the frame distance. Effective trust
+ * blends the carried tie with T[sender org][owner] (`effectiveTrust`); frame fit is the sender
+ * organisation's fit with the case label under the narrative. A signal passed on within
+ * `TIMELY_WEEKS` builds the owner's trust in the sender's organisation (`TIMELY_GAIN`). After a
+ * failed attempt the holder lets the concern go with probability `GIVE_UP`. A signal whose
+ * holder has left is lost. A case is recognised once `signalsNeeded` signals
+ * (2 + round(2 · elusiveness)) are combined.
  */
 export function sharing(): Mechanism {
   /** Positions of the latent cases sharing works on (reused every week). */

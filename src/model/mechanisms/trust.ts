@@ -23,10 +23,10 @@ export function queueTrust(state: SimulationState, from: number, to: number, wei
  */
 export function trust(): Mechanism {
   return {
-  name: 'trust',
-  step(state) {
-    applyTrustEvents(state);
-  },
+    name: 'trust',
+    step(state) {
+      applyTrustEvents(state);
+    },
   };
 }
 

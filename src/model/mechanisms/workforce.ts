@@ -17,23 +17,23 @@ export const HANDOVER_STRENGTH = 0.5;
  */
 export function workforce(): Mechanism {
   return {
-  name: 'workforce',
-  step(state, rng) {
-    const w = state.workforce;
-    const p = state.params;
-    const week = state.week;
-    for (let org = 0; org < p.orgCount; org++) matchPosts(state, org, rng);
-    for (let seat = 0; seat < w.org.length; seat++) {
-      if (!w.posted[seat]) continue;
-      const org = w.org[seat];
-      if (w.present[seat]) {
-        if (rng() < p.weeklyLeave[org]) leave(state, seat, p.handover[org], rng);
-      } else if (week >= w.vacantUntil[seat]) {
-        hireProfessional(state, seat, week, rng);
-        tieToFormerDomains(state, seat, rng);
+    name: 'workforce',
+    step(state, rng) {
+      const w = state.workforce;
+      const p = state.params;
+      const week = state.week;
+      for (let org = 0; org < p.orgCount; org++) matchPosts(state, org, rng);
+      for (let seat = 0; seat < w.org.length; seat++) {
+        if (!w.posted[seat]) continue;
+        const org = w.org[seat];
+        if (w.present[seat]) {
+          if (rng() < p.weeklyLeave[org]) leave(state, seat, p.handover[org], rng);
+        } else if (week >= w.vacantUntil[seat]) {
+          hireProfessional(state, seat, week, rng);
+          tieToFormerDomains(state, seat, rng);
+        }
       }
-    }
-  },
+    },
   };
 }
 
