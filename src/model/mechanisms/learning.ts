@@ -2,7 +2,7 @@ import type { Mechanism } from '../Mechanism.js';
 import { shiftLogOdds } from '../logit.js';
 import { contact } from '../state/contact.js';
 
-/** Perspective-taking gained per session: this share of the distance to 1. */
+/** Perspective-taking gained per session: this share of the distance to the attendee's ceiling (`perspectiveCeiling`). */
 export const PERSPECTIVE_GAIN = 0.05;
 
 /** Share of trust damage since the last session that a session repairs. */
@@ -44,7 +44,8 @@ export function learning(): Mechanism {
       if (attendees.length < 2) return;
       state.thisWeek.learningSessions++;
       for (const seat of attendees) {
-        w.perspective[seat] += PERSPECTIVE_GAIN * (1 - w.perspective[seat]);
+        const gap = w.perspectiveCeiling[seat] - w.perspective[seat];
+        if (gap > 0) w.perspective[seat] += PERSPECTIVE_GAIN * gap;
         state.usedHours[w.org[seat]] += SESSION_HOURS;
       }
       for (const seat of attendees) {

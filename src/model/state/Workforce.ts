@@ -10,6 +10,12 @@ export interface Workforce {
   present: number[];
   /** Perspective-taking of the current holder, [0, 1]. */
   perspective: number[];
+  /**
+   * The most perspective-taking the current holder can reach by joint learning: their level at
+   * hire plus `LEARNABLE_PERSPECTIVE`, at most 1 (training builds on a disposition; it does not
+   * replace selection).
+   */
+  perspectiveCeiling: number[];
   /** Bitmask of the domains (other than the own) the holder has worked in. */
   experience: number[];
   /** Week the current holder started (negative for staff already in post at week 0). */

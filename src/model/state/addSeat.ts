@@ -10,6 +10,7 @@ export function addSeat(w: Workforce, org: number, vacantUntil: number): number 
   w.posted.push(1);
   w.present.push(0);
   w.perspective.push(0);
+  w.perspectiveCeiling.push(0);
   w.experience.push(0);
   w.hiredWeek.push(0);
   w.vacantUntil.push(vacantUntil);

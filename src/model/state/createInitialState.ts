@@ -34,7 +34,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     scenario,
     params,
     week: 0,
-    workforce: { org: [], posted: [], present: [], perspective: [], experience: [], hiredWeek: [], vacantUntil: [], seatsOf: [] },
+    workforce: { org: [], posted: [], present: [], perspective: [], perspectiveCeiling: [], experience: [], hiredWeek: [], vacantUntil: [], seatsOf: [] },
     ties: new TieStore(scenario.parameters.tieFade, scenario.parameters.maxTies),
     tieSummary: emptyTieSummary(n),
     trust: new Float64Array(n * n),

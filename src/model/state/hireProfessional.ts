@@ -3,6 +3,13 @@ import { standardNormal } from '../../random/poisson.js';
 import { domainIndex } from '../domains.js';
 import type { SimulationState } from './SimulationState.js';
 
+/**
+ * How much perspective-taking a professional can gain by joint learning over their level at
+ * hire: training and reflection build on a disposition that selection sets (Noordegraaf et al.
+ * 2020 ask for both: select on empathy and learning ability, and train).
+ */
+export const LEARNABLE_PERSPECTIVE = 0.3;
+
 /** Spread (standard deviation) of perspective-taking among hires around the hiring mean. */
 export const PERSPECTIVE_SPREAD = 0.15;
 
@@ -18,6 +25,7 @@ export function hireProfessional(state: SimulationState, seat: number, week: num
   const org = w.org[seat];
   const pt = p.hirePerspective[org] + PERSPECTIVE_SPREAD * standardNormal(rng);
   w.perspective[seat] = pt < 0 ? 0 : pt > 1 ? 1 : pt;
+  w.perspectiveCeiling[seat] = Math.min(1, w.perspective[seat] + LEARNABLE_PERSPECTIVE);
   let experience = 0;
   const share = p.hireExperience[org];
   if (rng() < share) experience |= domainBit(otherDomain(state, org, rng));

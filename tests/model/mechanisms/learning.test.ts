@@ -1,3 +1,4 @@
+import { LEARNABLE_PERSPECTIVE } from '../../../src/model/state/hireProfessional.js';
 import { describe, expect, it } from 'vitest';
 import { DAMAGE_REPAIR, FRAME_BRIDGING, learning, meanFrame, PERSPECTIVE_GAIN } from '../../../src/model/mechanisms/learning.js';
 import { capacity } from '../../../src/model/mechanisms/capacity.js';
@@ -27,13 +28,27 @@ describe('learning', () => {
     expect(none.state.thisWeek.learningSessions).toBe(0);
   });
 
-  it('raises each attendee\'s perspective-taking by PERSPECTIVE_GAIN of the distance to 1 (all attend at time = 1)', () => {
+  it('raises each attendee\'s perspective-taking by PERSPECTIVE_GAIN of the distance to their ceiling (all attend at time = 1)', () => {
     const { state, rng } = makeState(small({ preconditions: { learning: 1, time: 1 } }));
     expect(0.3 + 2 * state.params.timeShare[1]).toBeGreaterThanOrEqual(1);
-    const before = [...state.workforce.perspective];
+    const w = state.workforce;
+    w.perspectiveCeiling.forEach((ceiling, seat) => expect(ceiling).toBeCloseTo(Math.min(1, w.perspective[seat] + LEARNABLE_PERSPECTIVE), 15));
+    w.perspective[0] = w.perspectiveCeiling[0]; // at the ceiling already: no further gain
+    const before = [...w.perspective];
     state.week = 4;
     learning().step(state, rng);
-    state.workforce.perspective.forEach((p, seat) => expect(p).toBeCloseTo(before[seat] + PERSPECTIVE_GAIN * (1 - before[seat]), 15));
+    w.perspective.forEach((p, seat) => expect(p).toBeCloseTo(before[seat] + PERSPECTIVE_GAIN * (w.perspectiveCeiling[seat] - before[seat]), 15));
+    expect(w.perspective[0]).toBe(before[0]);
+  });
+
+  it('never takes perspective-taking past the ceiling, however many sessions', () => {
+    const { state, rng } = makeState(small({ preconditions: { learning: 1, time: 1 } }));
+    const w = state.workforce;
+    for (let week = 4; week <= 400; week += 4) {
+      state.week = week;
+      learning().step(state, rng);
+    }
+    w.perspective.forEach((p, seat) => expect(p).toBeLessThanOrEqual(w.perspectiveCeiling[seat] + 1e-12));
   });
 
   it('repairs DAMAGE_REPAIR of the trust damage since the last session and moves the narrative toward the mean frame', () => {
