@@ -52,6 +52,7 @@ const CONSTANTS: StudyFactor[] = [
   { name: 'incidentUrgency', path: 'parameters.incidentUrgency', low: 0.01, high: 0.04 },
   { name: 'coordinatorCapacity', path: 'network.coordinatorCapacity', low: 4, high: 16 },
   { name: 'escalationSpeed', path: 'phenomena.escalationSpeed', low: 0.15, high: 0.6 },
+  { name: 'trustMemoryWeeks', path: 'parameters.trustMemoryWeeks', low: 52, high: 208 },
 ];
 
 const ROOT_SEED = 20261203;

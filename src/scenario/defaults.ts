@@ -90,6 +90,7 @@ export const PARAMETER_DEFAULTS: Required<ModelParameters> = {
   trustLoss: 0.3,
   tieFade: 0.005,
   tieGain: 0.15,
+  trustMemoryWeeks: 104,
   urgencyHalfLife: 35,
   incidentUrgency: 0.02,
   hoursPerWeek: 36,

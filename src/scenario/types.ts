@@ -412,6 +412,15 @@ export interface ModelParameters {
    */
   tieGain?: number;
   /**
+   * Memory of experiences, in weeks: the time constant over which what successes and breaches
+   * did to organisational trust fades back toward the network's starting trust (about a third
+   * is left after this many weeks without new experiences).
+   * @minimum 1
+   * @maximum 5200
+   * @default 104
+   */
+  trustMemoryWeeks?: number;
+  /**
    * Half-life of urgency's return to its baseline, in weeks.
    * @minimum 1
    * @maximum 1000

@@ -18,14 +18,16 @@ export function queueTrust(state: SimulationState, from: number, to: number, wei
  * undo. Losses are remembered as damage that learning sessions can partly repair.
  *
  * Trust moves only with experience: successes, timely shared signals, breaches, refusals,
- * conflicts, blame and departures (docs/model.md §7.10). There is no drift: in a network where
- * nothing happens, trust stays where it started.
+ * conflicts, blame and departures (docs/model.md §7.10). What experiences did fades as they
+ * recede (`fadeExperiences`): trust returns toward the network's starting trust unless new
+ * experiences renew it, so in a network where nothing happens it stays where it started.
  */
 export function trust(): Mechanism {
   return {
     name: 'trust',
     step(state) {
       applyTrustEvents(state);
+      fadeExperiences(state);
     },
   };
 }
@@ -42,4 +44,28 @@ export function applyTrustEvents(state: SimulationState): void {
     if (delta < 0) state.trustDamage[ij] -= delta;
   }
   state.trustEvents.clear();
+}
+
+/**
+ * Experiences fade from memory: each week every T[i][j] moves back toward the network's
+ * starting trust T₀ (`state.startingTrust`, from `mutualTrust`) by 1/τ of the distance,
+ * τ = `trustMemoryWeeks` (default 104):
+ *
+ *   T ← T₀ + (T − T₀) · (1 − 1/τ)
+ *
+ * so trust reflects the recent balance of good and bad experiences rather than their sum over
+ * the network's whole history (reputation with forgetting, Jøsang & Ismail 2002; recency in
+ * trust judgements, Lewicki & Bunker 1995). Trust at T₀ stays at T₀. Cost O(organisations²).
+ *
+ * @example
+ * // T₀ = 0.5, τ = 104: a pair at 0.9 is at 0.9 − 0.4/104 ≈ 0.896 a week later without new experiences
+ */
+export function fadeExperiences(state: SimulationState): void {
+  const n = state.params.orgCount;
+  const keep = 1 - 1 / state.scenario.parameters.trustMemoryWeeks;
+  const start = state.startingTrust;
+  const trust = state.trust;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (i !== j) trust[i * n + j] = start + (trust[i * n + j] - start) * keep;
+  }
 }

@@ -27,7 +27,7 @@ describe('trust', () => {
     queueTrust(state, 1, 3, 0.5);
     queueTrust(state, 3, 1, -1);
     queueTrust(state, 2, 4, -0.25);
-    trust().step(state, scripted(0));
+    applyTrustEvents(state); // the update rule alone (the step also fades experiences, tested below)
     expect(logit(state.trust[1 * n + 3]) - logit(t0)).toBeCloseTo(0.2 * 1.5, 12);
     expect(logit(state.trust[3 * n + 1]) - logit(t0)).toBeCloseTo(-0.5, 12);
     expect(logit(state.trust[2 * n + 4]) - logit(t0)).toBeCloseTo(-0.125, 12);
@@ -48,13 +48,13 @@ describe('trust', () => {
     const ij = 1 * n + 2;
     state.trust[ij] = t0;
     queueTrust(state, 1, 2, -1);
-    trust().step(state, scripted(0));
+    applyTrustEvents(state);
     const afterLoss = state.trust[ij];
     expect(logit(afterLoss)).toBeCloseTo(logit(t0) - 0.3, 12);
     const path: number[] = [];
     for (let k = 0; k < 3; k++) {
       queueTrust(state, 1, 2, 1);
-      trust().step(state, scripted(0));
+      applyTrustEvents(state);
       path.push(state.trust[ij]);
     }
     expect(path[1]).toBeLessThan(t0);
@@ -63,15 +63,18 @@ describe('trust', () => {
     expect(t0 - afterLoss).toBeGreaterThan(path[0] - afterLoss);
   });
 
-  it('has no drift: without events, trust stays where it is whatever the ties', () => {
-    const { state } = makeState(small());
+  it('without events, trust fades back toward the starting trust by 1/trustMemoryWeeks a week, whatever the ties; at the start it stays', () => {
+    const { state } = makeState(small({ parameters: { trustMemoryWeeks: 50 } }));
+    const n = state.params.orgCount;
     const w = state.workforce;
     state.ties.set(w.seatsOf[1][0], w.seatsOf[3][0], 0.9, 0);
     summariseTies(state);
-    state.trust[1 * state.params.orgCount + 3] = 0.3;
-    const before = Float64Array.from(state.trust);
+    const t0 = state.startingTrust;
+    state.trust[1 * n + 3] = 0.3;
     for (let week = 0; week < 10; week++) trust().step(state, scripted(0));
-    expect(state.trust).toEqual(before);
+    expect(state.trust[1 * n + 3]).toBeCloseTo(t0 + (0.3 - t0) * Math.pow(1 - 1 / 50, 10), 14);
+    expect(state.trust[2 * n + 4]).toBe(t0); // a pair at the starting trust stays there exactly
+    expect(state.trust[1 * n + 1]).toBe(1);
   });
 
   it('applyTrustEvents alone does not drift', () => {
