@@ -19,7 +19,7 @@ export { sharing } from './model/mechanisms/sharing.js';
 export { conference, commitProbability } from './model/mechanisms/conference.js';
 export { interventions } from './model/mechanisms/interventions.js';
 export { outcomes, successProbability, planQuality } from './model/mechanisms/outcomes.js';
-export { trust, queueTrust, applyTrustEvents } from './model/mechanisms/trust.js';
+export { trust, queueTrust, applyTrustEvents, fadeExperiences } from './model/mechanisms/trust.js';
 export { learning } from './model/mechanisms/learning.js';
 export { narrative } from './model/mechanisms/narrative.js';
 

@@ -54,8 +54,8 @@ export function applyTrustEvents(state: SimulationState): void {
  *   T ← T₀ + (T − T₀) · (1 − 1/τ)
  *
  * so trust reflects the recent balance of good and bad experiences rather than their sum over
- * the network's whole history (reputation with forgetting, Jøsang & Ismail 2002; recency in
- * trust judgements, Lewicki & Bunker 1995). Trust at T₀ stays at T₀. Cost O(organisations²).
+ * the network's whole history (reputation with a forgetting factor, Jøsang & Ismail 2002).
+ * Trust at T₀ stays at T₀. Cost O(organisations²).
  *
  * @example
  * // T₀ = 0.5, τ = 104: a pair at 0.9 is at 0.9 − 0.4/104 ≈ 0.896 a week later without new experiences

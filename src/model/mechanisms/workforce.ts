@@ -93,8 +93,9 @@ export const PERSONAL_TRUST_SHARE = 0.5;
  *   T[i][j] ← T[i][j] − s · max(0, T[i][j] − T₀),  T[j][i] likewise,
  *   s = PERSONAL_TRUST_SHARE · (1 − handover) / posts_i
  *
- * Distrust below T₀ is not forgotten: bad experiences are remembered institutionally and
- * longer than good ones (Slovic 1993). With high turnover and poor handover a network keeps
+ * Distrust below T₀ does not leave with a person: bad experiences are remembered
+ * institutionally (Slovic 1993); like every experience they fade only slowly, for the whole
+ * organisation (`fadeExperiences`). With high turnover and poor handover a network keeps
  * losing what it gained.
  */
 export function forgetTrust(state: SimulationState, org: number, handover: number): void {
