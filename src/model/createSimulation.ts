@@ -95,8 +95,8 @@ export function createSimulation(scenario: Scenario | NormalizedScenario, option
 /**
  * Runs the scenario's `warmUpWeeks` before week 1 — every mechanism in order, no events, no
  * observation and no weekly tie summary (nothing reads it before the run) — and then rebases
- * the clock (`rebaseClock`), so the run starts from the state
- * of a network with that much history.
+ * the clock (`rebaseClock`), so the run starts from the state of a network with that much
+ * history.
  */
 function warmUp(state: SimulationState, mechanisms: readonly Mechanism[], rng: Rng): void {
   const weeks = state.scenario.warmUpWeeks;
