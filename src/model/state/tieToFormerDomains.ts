@@ -6,9 +6,9 @@ import type { SimulationState } from './SimulationState.js';
  * A professional who has worked in other domains keeps a contact there: for each domain in
  * their experience, one tie of the network's initial strength to a professional in post at a
  * random partner of that domain (none when the network has no such partner or its posts are
- * all vacant). Work experience at
- * another partner is also a relationship with it (Williams 2002; van Meerkerk & Edelenbos
- * 2014), so a hire with that experience can reach the partner from day one.
+ * all vacant). Work experience at another partner is also a relationship with it (Williams
+ * 2002; van Meerkerk & Edelenbos 2014), so a hire with that experience can reach the partner
+ * from day one.
  *
  * @example
  * tieToFormerDomains(state, seat, rng); // a hire who worked in care now knows someone at a care partner
