@@ -49,13 +49,26 @@ export function translation(perspectiveTaking: number, experienced: boolean, exp
  * bridging(state, coordinatorSeat, careSeat); // 1 − (1 − 0.76)(1 − 0.24) ≈ 0.82
  */
 export function bridging(state: SimulationState, a: number, b: number): number {
-  const w = state.workforce;
+  const { org } = state.workforce;
   const domain = state.params.domain;
-  const da = domain[w.org[a]];
-  const db = domain[w.org[b]];
-  const ta = familiarity(state, a) * translation(w.perspective[a], w.experience[a] !== 0, ((w.experience[a] >> db) & 1) === 1);
-  const tb = familiarity(state, b) * translation(w.perspective[b], w.experience[b] !== 0, ((w.experience[b] >> da) & 1) === 1);
+  const ta = translationToward(state, a, domain[org[b]]);
+  const tb = translationToward(state, b, domain[org[a]]);
   return 1 - (1 - ta) * (1 - tb);
+}
+
+/**
+ * How far the professional in `seat` bridges toward a partner of domain `domain` (an index
+ * into `DOMAINS`): their `translation`, with experience counted in that domain, scaled by their
+ * `familiarity` with the network. Both `bridging` and the conference's `astrayProbability`
+ * (knowing whom to ask) rest on it.
+ *
+ * @example
+ * translationToward(state, seat, domainIndex('care')); // in [0, 1]
+ */
+export function translationToward(state: SimulationState, seat: number, domain: number): number {
+  const w = state.workforce;
+  const experience = w.experience[seat];
+  return familiarity(state, seat) * translation(w.perspective[seat], experience !== 0, ((experience >> domain) & 1) === 1);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Rng } from '../../random/rng.js';
 import { effectiveTrust } from '../effectiveTrust.js';
-import { familiarity } from '../familiarity.js';
-import { bridgedFit, translation } from '../frameFit.js';
+import { bridgedFit, translationToward } from '../frameFit.js';
 import { type Contact, newContact, reachPartner } from '../reachPartner.js';
 import type { Mechanism } from '../Mechanism.js';
 import { type Case, CaseStatus, TASK_FIELDS, TASK_POWER, TASK_STATE, TaskState } from '../state/Case.js';
@@ -143,8 +142,9 @@ function discuss(state: SimulationState, c: Case, rng: Rng, scratch: ConferenceS
     if (delegate < 0) continue;
     attendees[present++] = delegate;
     state.usedHours[partner] += CONFERENCE_HOURS;
-    if (rng() < commitProbability(state, c, partner, chair, delegate, tie)) {
-      commitTask(state, c, k, partner, caseFit(state, c, partner, chair, delegate));
+    const fit = caseFit(state, c, partner, chair, delegate);
+    if (rng() < commitProbability(state, c, partner, chair, delegate, tie, fit)) {
+      commitTask(state, c, k, partner, fit);
       if (!c.involved.includes(partner)) c.involved.push(partner);
       state.thisWeek.accepted[p.domain[partner]]++;
     } else {
@@ -203,7 +203,8 @@ function pickHolder(state: SimulationState, power: number, rng: Rng): number {
 /**
  * Probability that `partner`, represented by `delegate`, commits to a task of case `c` when
  * asked by `chair`; trust blends the chair–delegate tie with the partner's trust in the owner.
- * `tie` is the chair–delegate tie strength when the caller already knows it (default: looked up).
+ * `tie` and `fit` are the chair–delegate tie strength and the bridged fit when the caller already
+ * knows them (default: computed here).
  */
 export function commitProbability(
   state: SimulationState,
@@ -212,9 +213,9 @@ export function commitProbability(
   chair: number,
   delegate: number,
   tie = state.ties.get(chair, delegate, state.week),
+  fit = caseFit(state, c, partner, chair, delegate),
 ): number {
   const p = state.params;
-  const fit = caseFit(state, c, partner, chair, delegate);
   const trust = c.owner === partner ? 1 : effectiveTrust(state, tie, partner, c.owner);
   const a = p.goalAlignment[partner];
   const alignment = a + (1 - a) * (0.4 * state.urgency + 0.3 * p.brokerage);
@@ -237,12 +238,10 @@ export function caseFit(state: SimulationState, c: Case, partner: number, chair:
  * which is their `translation` toward it, scaled by their `familiarity` with the network (a
  * boundary spanner as "reticulist" who knows who's who, Williams 2002).
  *
- *   P = astray · (1 − familiarity_chair · translation(π_chair, experienced, experienced in the partner's domain))
+ *   P = astray · (1 − translationToward(chair, the partner's domain))
  */
 export function astrayProbability(state: SimulationState, chair: number, partner: number): number {
-  const w = state.workforce;
-  const knows = familiarity(state, chair) * translation(w.perspective[chair], w.experience[chair] !== 0, ((w.experience[chair] >> state.params.domain[partner]) & 1) === 1);
-  return state.params.astrayProbability * (1 - Math.min(1, knows));
+  return state.params.astrayProbability * (1 - translationToward(state, chair, state.params.domain[partner]));
 }
 
 /** The first `count` attendees meet: every pair from different organisations strengthens its tie. */
