@@ -8,7 +8,7 @@ export const FAMILIARITY_WEEKS = 26;
 
 /**
  * How well a professional knows the network they work in — its partners, their people and
- * procedures — as a function of their tenure t (weeks in post):
+ * procedures — as a function of their tenure t (weeks in their network role):
  *
  *   familiarity = 1 − (1 − FAMILIARITY_AT_START) · exp(−t / FAMILIARITY_WEEKS)
  *

@@ -24,7 +24,7 @@ export interface Observation {
   /** Professionals present in network roles, and posts (filled or not). */
   present: number;
   posts: number;
-  /** Sums over present professionals: perspective-taking, spanners, weeks in post. */
+  /** Sums over present professionals: perspective-taking, spanners, weeks in their network role. */
   perspectiveSum: number;
   spanners: number;
   tenureSum: number;

@@ -200,7 +200,7 @@ export const METRICS: readonly MetricInfo[] = [
     (_, o) => ratio(o.spanners, o.present),
   ),
   mean(info('vacancyRate', 'share of posts', 'posts vacant'), (_, o) => ratio(o.posts - o.present, o.posts)),
-  mean(info('meanTenure', 'weeks', 'mean weeks in post of present professionals'), (_, o) => ratio(o.tenureSum, o.present)),
+  mean(info('meanTenure', 'weeks', 'mean weeks in their network role of present professionals (the first staff start it at week 0)'), (_, o) => ratio(o.tenureSum, o.present)),
   mean(info('staffPresent', 'professionals', 'professionals present in network roles'), (_, o) => o.present),
   mean(info('coordinatorBacklog', 'cases', 'recognised cases waiting for their first conference'), (_, o) => o.backlog),
   mean(info('urgency', 'level [0,1]', 'political and administrative urgency U'), (s) => s.urgency),

@@ -22,7 +22,9 @@ export const INITIAL_TIES = 1;
 
 /**
  * Builds the state at week 0: every post filled by a professional drawn from the hiring
- * profile with a tenure uniform over the past five years; each professional with
+ * profile, in their network role from week 0 (the network starts now, so nobody knows it yet:
+ * familiarity grows from here, and a warm-up gives an established network its years of it);
+ * each professional with
  * `INITIAL_TIES` ties to random professionals of other partners and one to a professional in
  * each domain they have worked in, at strengths around the `mutualTrust` level; organisational
  * trust at that level; urgency at its baseline; the narrative at its anchor.
@@ -63,7 +65,7 @@ export function createInitialState(scenario: NormalizedScenario, rng: Rng): Simu
     w.seatsOf.push([]);
     for (let k = 0; k < params.posts[org]; k++) {
       const seat = addSeat(w, org, 0);
-      hireProfessional(state, seat, -Math.floor(rng() * 260), rng);
+      hireProfessional(state, seat, 0, rng);
       state.presentSeats[org][state.presentStaff[org]++] = seat;
     }
   }
