@@ -26,9 +26,24 @@ import { studySeed } from './lib/studySeed.js';
 
 const ROOT_SEED = 20261202;
 const PRESETS = ['safety-house', 'top600', 'riec'];
-const TRAJECTORIES = Number(process.env.STUDY_TRAJECTORIES ?? 80);
+const TRAJECTORIES = Number(process.env.STUDY_TRAJECTORIES ?? 120);
 const LEVELS = 4;
-const REPLICATES = Number(process.env.STUDY_REPLICATES ?? 5);
+/**
+ * Replications per design point at the reference case rate (safety-house, 3 cases a week). A
+ * preset with fewer cases a week gets proportionally more (`replicatesFor`), so every point's
+ * output rests on about the same number of cases and the noise floor (the dummy's μ*) is
+ * comparable across presets: the success rate of a run is a rate over its cases.
+ */
+const REPLICATES = Number(process.env.STUDY_REPLICATES ?? 10);
+const REFERENCE_CASE_RATE = 3;
+
+/** The replications each preset got, for the report ("safety-house 10"). */
+const replicationsUsed: string[] = [];
+
+/** Replications for a preset: `REPLICATES` scaled by reference case rate / the preset's case rate (safety-house 10, top600 12, riec 20). */
+function replicatesFor(caseRate: number): number {
+  return Math.max(1, Math.round((REPLICATES * REFERENCE_CASE_RATE) / caseRate));
+}
 const WORKERS = Number(process.env.STUDY_WORKERS ?? Math.min(2, availableParallelism()));
 const RESAMPLES = 2000;
 const CONFIDENCE = 0.95;
@@ -108,13 +123,16 @@ async function main(): Promise<void> {
     for (const preset of PRESETS) {
       const presetStart = performance.now();
       let lastShown = 0;
+      const scenario = loadPreset(preset);
+      const replicates = replicatesFor(scenario.phenomena?.caseRate ?? REFERENCE_CASE_RATE);
+      replicationsUsed.push(`${preset} ${replicates}`);
       const result = await morrisScreening({
         preset,
-        scenario: loadPreset(preset),
+        scenario,
         factors: FACTORS,
         trajectories: TRAJECTORIES,
         levels: LEVELS,
-        replicates: REPLICATES,
+        replicates,
         outcomes: OUTCOMES,
         root: ROOT_SEED,
         stream: [],
@@ -231,7 +249,7 @@ function report(rows: Row[], seconds: number, runs: number): string {
       'of the range), drawn per preset; all other inputs at the preset\'s values.',
     `- Every run has its own seed, hashed from (root ${ROOT_SEED}, preset, design point, replicate) ` +
       '(no common random numbers), so the dummy\'s elementary effects are pure run-to-run noise. ' +
-      `${REPLICATES} replications per point; their mean (over runs where the outcome is defined) is the point's output.`,
+      `Replications per point: ${REPLICATES} at ${REFERENCE_CASE_RATE} cases a week, scaled by ${REFERENCE_CASE_RATE} / the preset's case rate so that every point rests on about as many cases (${replicationsUsed.join(', ')}); their mean (over runs where the outcome is defined) is the point's output.`,
     '- Effects are per full range of the factor (an effect of 0.1 on successRate: moving the precondition from 0 to 1 ' +
       'raises the success rate by 10 points), as in SALib.',
     `- μ* = mean |EE|, μ = mean EE (signed), σ = SD of EE over trajectories. Intervals: ${CONFIDENCE * 100}% percentile ` +
