@@ -131,3 +131,12 @@ export { chartFromResults, type ChartRequest } from './charts/results/chartFromR
 export { CHART_KINDS, type ChartKind } from './charts/results/chartKinds.js';
 export { buildReport } from './charts/results/buildReport.js';
 export { catalogueDescribeMetric } from './charts/results/catalogueDescribeMetric.js';
+
+// --- Scenario discovery -------------------------------------------------------------------
+export { prim, PRIM_DEFAULTS, type PrimOptions, type PrimResult, type FactorRange } from './analysis/discovery/prim.js';
+export { primCovering, type PrimCoveringOptions } from './analysis/discovery/primCovering.js';
+export type { PrimBox, FactorLimit } from './analysis/discovery/primBox.js';
+export type { PrimSettings } from './analysis/discovery/findBox.js';
+export { primObjective, PRIM_OBJECTIVES, type PrimObjective } from './analysis/discovery/primObjective.js';
+export { primTable, type FactorType, type FactorColumns, type FactorRows, type PrimTable } from './analysis/discovery/primTable.js';
+export { DiscoveryError } from './analysis/discovery/DiscoveryError.js';
