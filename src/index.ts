@@ -140,3 +140,5 @@ export type { PrimSettings } from './analysis/discovery/findBox.js';
 export { primObjective, PRIM_OBJECTIVES, type PrimObjective } from './analysis/discovery/primObjective.js';
 export { primTable, type FactorType, type FactorColumns, type FactorRows, type PrimTable } from './analysis/discovery/primTable.js';
 export { DiscoveryError } from './analysis/discovery/DiscoveryError.js';
+export { resampleStability, type FactorStability, type ResampleOptions } from './analysis/discovery/resampleStability.js';
+export { featureScores, type FeatureScore, type FeatureScoreOptions } from './analysis/discovery/featureScores.js';
