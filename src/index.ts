@@ -142,3 +142,9 @@ export { primTable, type FactorType, type FactorColumns, type FactorRows, type P
 export { DiscoveryError } from './analysis/discovery/DiscoveryError.js';
 export { resampleStability, type FactorStability, type ResampleOptions } from './analysis/discovery/resampleStability.js';
 export { featureScores, type FeatureScore, type FeatureScoreOptions } from './analysis/discovery/featureScores.js';
+export { discover, type DiscoverOptions, type Discovery } from './analysis/discovery/discover.js';
+export { casesOfInterest, type DiscoveryCondition } from './analysis/discovery/casesOfInterest.js';
+export type { DiscoveryData } from './analysis/discovery/discoveryData.js';
+export { describeBox } from './analysis/discovery/describeBox.js';
+export { readDiscoveryTable, type ReadDiscoveryOptions } from './analysis/results/readDiscoveryTable.js';
+export { readDiscoveryCsv } from './analysis/results/readDiscoveryCsv.js';
