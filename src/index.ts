@@ -148,3 +148,6 @@ export type { DiscoveryData } from './analysis/discovery/discoveryData.js';
 export { describeBox } from './analysis/discovery/describeBox.js';
 export { readDiscoveryTable, type ReadDiscoveryOptions } from './analysis/results/readDiscoveryTable.js';
 export { readDiscoveryCsv } from './analysis/results/readDiscoveryCsv.js';
+export { tradeoffChart, type TradeoffChartOptions } from './charts/tradeoffChart.js';
+export { boxLimitsChart } from './charts/boxLimitsChart.js';
+export { boxPairsChart, type BoxPairsChartOptions } from './charts/boxPairsChart.js';
