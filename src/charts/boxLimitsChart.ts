@@ -42,6 +42,7 @@ export function boxLimitsChart(box: PrimBox, factors: readonly FactorRange[], op
     })
     .sort((a, b) => a.to - a.from - (b.to - b.from));
   const y = { field: 'factor', type: 'nominal' as const, title: null, sort: values.map((v) => v.factor) };
+  const share = (field: string) => ({ field, type: 'quantitative' as const, title: TITLE, scale: { domain: [0, 1] }, axis: { format: '.0%' } });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: chartDescription(`limits of box ${box.index} on its ${restricted.length} restricted factors, as shares of each factor's range`, metadata),
@@ -57,23 +58,25 @@ export function boxLimitsChart(box: PrimBox, factors: readonly FactorRange[], op
     layer: [
       {
         mark: { type: 'bar', color: '#e5e5e5', height: 10 },
-        encoding: { x: { datum: 0, type: 'quantitative', scale: { domain: [0, 1] }, title: "share of the factor's range", axis: { format: '.0%' } }, x2: { datum: 1 } },
+        encoding: { x: { datum: 0, type: 'quantitative', title: TITLE, scale: { domain: [0, 1] }, axis: { format: '.0%' } }, x2: { datum: 1 } },
       },
       {
         mark: { type: 'bar', color: '#0072B2', height: 10 },
-        encoding: { x: { field: 'from', type: 'quantitative' }, x2: { field: 'to' } },
+        encoding: { x: share('from'), x2: { field: 'to' } },
       },
       {
         mark: { type: 'text', align: 'left', baseline: 'top', dy: 8, fontSize: 10 },
-        encoding: { x: { field: 'from', type: 'quantitative' }, text: { field: 'lowText', type: 'nominal' } },
+        encoding: { x: share('from'), text: { field: 'lowText', type: 'nominal' } },
       },
       {
         mark: { type: 'text', align: 'right', baseline: 'top', dy: 8, fontSize: 10 },
-        encoding: { x: { field: 'to', type: 'quantitative' }, text: { field: 'highText', type: 'nominal' } },
+        encoding: { x: share('to'), text: { field: 'highText', type: 'nominal' } },
       },
     ],
   };
 }
+
+const TITLE = "share of the factor's range (its minimum to maximum in the data)";
 
 function number(v: number): string {
   return String(Number(v.toPrecision(3)));

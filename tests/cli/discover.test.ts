@@ -46,6 +46,17 @@ describe('collabsim discover', () => {
     expect(box.stability).toHaveLength(3);
   });
 
+  it("adds a 'Scenario discovery' section with a plain-words reading and three charts to the sweep's report", async () => {
+    const result = await cli('report', at('lhs'));
+    expect(result.code).toBe(0);
+    const html = readFileSync(at('lhs', 'report.html'), 'utf8');
+    expect(html).toMatch(/<h2 id="section-\d+">Scenario discovery<\/h2>/);
+    expect(html).toMatch(/In plain words: y below -0.5 where [^<]*: this box holds \d+% of those runs/);
+    expect(html).toContain('Scenario discovery: box ');
+    expect(html).toContain('Trade-off: coverage against density');
+    expect(html).toMatch(/Cases over x\d and x\d, box \d+/);
+  });
+
   it('averages replications per design point with --average, and picks an earlier box with --box', async () => {
     const result = await cli('discover', at('lhs'), '--metric', 'y', '--below', '-0.5', '--average', '--box', '2', '--resamples', '0', '--trees', '0', '--out', at('avg'));
     expect(result.code).toBe(0);
