@@ -29,11 +29,15 @@ export function casesOfInterest(data: DiscoveryData, condition: DiscoveryConditi
   if (count === 0 || count === values.length) {
     const what = count === 0 ? 'no case' : `every case (${count})`;
     throw new DiscoveryError(
-      `${data.source}: ${conditionText(condition)} selects ${what}; ${data.metric} ranges from ${low} to ${high} over ` +
+      `${data.source}: ${conditionText(condition)} selects ${what}; ${data.metric} ranges from ${short(low)} to ${short(high)} over ` +
         `${values.length} cases; expected a threshold that selects some cases but not all`,
     );
   }
   return y;
+}
+
+function short(v: number): number {
+  return Number(v.toPrecision(4));
 }
 
 /** The condition in words, e.g. "successRate below 0.3". */
