@@ -73,6 +73,16 @@ describe('collabsim discover', () => {
     expect(rows[34]).toMatch(/^33,51,50,/);
   });
 
+  it('finds several boxes in sequence with --boxes and writes boxes.csv', async () => {
+    const result = await cli('discover', at('lhs'), '--metric', 'y', '--below', '-0.5', '--boxes', '2', '--resamples', '0', '--trees', '0', '--out', at('covering'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('boxes in sequence (covering)');
+    const rows = readFileSync(at('covering', 'boxes.csv'), 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('box,n,k,coverage,density,mass,restricted,reading');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows[1]).toMatch(/^1,/);
+  });
+
   it('refuses to overwrite earlier files without --force', async () => {
     const again = await cli('discover', at('lhs'), '--metric', 'y', '--below', '-0.5', '--resamples', '0', '--trees', '0');
     expect(again.code).toBe(2);

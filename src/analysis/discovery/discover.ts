@@ -4,6 +4,8 @@ import type { DiscoveryData } from './discoveryData.js';
 import { DiscoveryError } from './DiscoveryError.js';
 import { featureScores, type FeatureScore } from './featureScores.js';
 import { prim, type PrimOptions, type PrimResult } from './prim.js';
+import type { PrimBox } from './primBox.js';
+import { primCovering } from './primCovering.js';
 import { resampleStability, type FactorStability } from './resampleStability.js';
 
 /** Options of `discover`: PRIM's, which box to read, and the companions' sizes. */
@@ -16,6 +18,16 @@ export interface DiscoverOptions extends PrimOptions {
   trees?: number;
   /** Seed of the resamples and the trees (default 0). */
   seed?: number;
+  /** Boxes to find in sequence (`primCovering`; default 1). */
+  boxes?: number;
+  /** With `boxes` > 1: stop at the first box whose density is below this (default 0). */
+  threshold?: number;
+}
+
+/** One box of a covering: the last box of its trajectory, numbered from 1, read in words. */
+export interface CoveringBox extends Omit<PrimBox, 'index' | 'phase'> {
+  box: number;
+  reading: string;
 }
 
 /** What `discover` found, ready to print, write or chart. */
@@ -38,13 +50,16 @@ export interface Discovery {
   scores: FeatureScore[];
   /** The chosen box in plain words (`describeBox`). */
   reading: string;
+  /** With `boxes` > 1: the boxes found in sequence, each after removing the cases of the earlier ones. */
+  covering: CoveringBox[];
 }
 
 /**
  * Scenario discovery on any set of cases: marks the cases of interest (`casesOfInterest`),
  * runs PRIM (`prim`), picks the box to inspect, checks it by resampling
- * (`resampleStability`), scores the factors with extra trees (`featureScores`) and reads the
- * box in plain words (`describeBox`). What `collabsim discover` and the report's "Scenario
+ * (`resampleStability`), scores the factors with extra trees (`featureScores`), reads the
+ * box in plain words (`describeBox`) and, with `boxes` > 1, finds further boxes in sequence
+ * (`primCovering`; the first is the same box). What `collabsim discover` and the report's "Scenario
  * discovery" section show. Pure and seeded.
  *
  * @example
@@ -54,7 +69,9 @@ export interface Discovery {
 export function discover(data: DiscoveryData, condition: DiscoveryCondition, options: DiscoverOptions = {}): Discovery {
   const y = casesOfInterest(data, condition);
   const primOptions: PrimOptions = { ...options, types: { ...data.types, ...options.types } };
-  const result = prim(data.factors, y, primOptions);
+  const boxes = options.boxes ?? 1;
+  const covering = boxes > 1 ? primCovering(data.factors, y, { ...primOptions, boxes, threshold: options.threshold }) : [];
+  const result = covering[0] ?? prim(data.factors, y, primOptions);
   const last = result.trajectory.length - 1;
   const asked = options.box ?? last;
   const chosen = asked < 0 ? last + 1 + asked : asked;
@@ -79,5 +96,6 @@ export function discover(data: DiscoveryData, condition: DiscoveryCondition, opt
     stability: resamples > 0 ? resampleStability(data.factors, y, result, chosen, { resamples, seed, types: primOptions.types }) : [],
     scores: trees > 0 ? featureScores(data.factors, y, { trees, seed, types: primOptions.types }) : [],
     reading: describeBox(result.trajectory[chosen], text, unit),
+    covering: covering.map(({ box: { index: _index, phase: _phase, ...stats } }, i) => ({ box: i + 1, ...stats, reading: describeBox(covering[i].box, text, unit) })),
   };
 }

@@ -3,6 +3,8 @@ import type { Discovery } from './discover.js';
 
 /** The columns of `trajectory.csv`. */
 export const TRAJECTORY_COLUMNS = ['box', 'n', 'k', 'coverage', 'density', 'mass', 'restricted'] as const;
+/** The columns of `boxes.csv` (several boxes in sequence). */
+export const COVERING_COLUMNS = ['box', 'n', 'k', 'coverage', 'density', 'mass', 'restricted', 'reading'] as const;
 /** The columns of `box.csv`. */
 export const BOX_COLUMNS = ['factor', 'low', 'high', 'qpLow', 'qpHigh'] as const;
 
@@ -18,7 +20,9 @@ export const BOX_COLUMNS = ['factor', 'low', 'high', 'qpLow', 'qpHigh'] as const
  * - `trajectory.json`: the settings, the condition, and every box with its limits;
  * - `box.json`: the chosen box, its reading in words, the resampling stability and the
  *   feature scores;
- * - `stability.csv` and `features.csv`: those two tables, when computed.
+ * - `stability.csv` and `features.csv`: those two tables, when computed;
+ * - `boxes.csv`: with several boxes in sequence, per box (from 1) its n, k, coverage,
+ *   density, mass, restricted factors and reading in words.
  *
  * Numbers in full precision; same discovery, same bytes.
  */
@@ -51,10 +55,11 @@ export function discoveryFiles(discovery: Discovery): Record<string, string> {
       chosen,
       trajectory: result.trajectory,
     }),
-    'box.json': json({ condition: discovery.condition, reading: discovery.reading, box, stability: discovery.stability, scores: discovery.scores }),
+    'box.json': json({ condition: discovery.condition, reading: discovery.reading, box, stability: discovery.stability, scores: discovery.scores, covering: discovery.covering }),
   };
   if (discovery.stability.length > 0) files['stability.csv'] = csv(['factor', 'reproduceCoverage', 'reproduceDensity'], discovery.stability);
   if (discovery.scores.length > 0) files['features.csv'] = csv(['factor', 'score'], discovery.scores);
+  if (discovery.covering.length > 0) files['boxes.csv'] = csv(COVERING_COLUMNS, discovery.covering);
   return files;
 }
 

@@ -31,17 +31,20 @@ interface DiscoverArgs {
   resamples: unknown;
   trees: unknown;
   seed: unknown;
+  boxes: unknown;
+  threshold?: unknown;
   out?: string;
   force: boolean;
 }
 
-const FILES = ['trajectory.csv', 'box.csv', 'trajectory.json', 'box.json', 'stability.csv', 'features.csv'];
+const FILES = ['trajectory.csv', 'box.csv', 'trajectory.json', 'box.json', 'stability.csv', 'features.csv', 'boxes.csv'];
 
 /**
  * `collabsim discover <results> --metric M --below X`: scenario discovery with PRIM on a
  * sweep's runs (or `--table file.csv --factors a,b,c` on any table): prints the trajectory,
  * the chosen box with quasi-p-values and its reading in words, and writes `trajectory.csv`,
- * `box.csv`, their JSON, `stability.csv` and `features.csv` into `<results>/discovery/`.
+ * `box.csv`, their JSON, `stability.csv`, `features.csv` (and with `--boxes` `boxes.csv`) into
+ * `<results>/discovery/`.
  */
 export const discoverCommand: CommandModule<object, DiscoverArgs> = {
   command: 'discover [results]',
@@ -63,6 +66,8 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       .option('resamples', { default: 10, requiresArg: true, describe: 'resamples for the stability check (0: none)' })
       .option('trees', { default: 100, requiresArg: true, describe: 'extra trees for the feature scores (0: none)' })
       .option('seed', { default: 0, requiresArg: true, describe: 'seed of the resamples and trees' })
+      .option('boxes', { default: 1, requiresArg: true, describe: 'boxes to find in sequence, each after removing the cases of the earlier ones (covering)' })
+      .option('threshold', { requiresArg: true, describe: 'with --boxes: stop at the first box whose density is below this' })
       .option('out', { type: 'string', requiresArg: true, describe: 'folder for the files (default: <results>/discovery, or discovery/ beside the table)' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite earlier discovery files in --out' })
       .conflicts('below', 'above')
@@ -80,6 +85,8 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       resamples: parseIntegerOption('--resamples', argv.resamples, 0, 10_000)!,
       trees: parseIntegerOption('--trees', argv.trees, 0, 10_000)!,
       seed: parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1)!,
+      boxes: parseIntegerOption('--boxes', argv.boxes, 1, 100)!,
+      threshold: argv.threshold === undefined ? undefined : parseNumber('--threshold', argv.threshold),
     };
     const out = argv.out ?? (argv.table !== undefined ? join(dirname(argv.table), 'discovery') : join(argv.results!, 'discovery'));
     checkResultFiles(out, FILES, argv.force);
@@ -142,6 +149,10 @@ function report(found: Discovery): string {
   }
   if (found.scores.length > 0) {
     lines.push('', 'feature scores (extra trees):', formatTable(['factor', 'score'], found.scores).trimEnd());
+  }
+  if (found.covering.length > 0) {
+    lines.push('', `${found.covering.length} boxes in sequence (covering):`, formatTable(['box', 'n', 'k', 'coverage', 'density', 'mass', 'restricted'], found.covering).trimEnd());
+    for (const box of found.covering) lines.push(`box ${box.box}: ${box.reading}`);
   }
   return `${lines.join('\n')}\n`;
 }
