@@ -25,6 +25,7 @@ beforeAll(async () => {
     [lines[0], ...lines.slice(1).map((l) => l.split(',').map((f, i) => (i === status ? 'failed' : f)).join(','))].join('\n') + '\n',
   );
   copyFileSync(new URL('../fixtures/discovery/quakes.csv', import.meta.url), at('quakes.csv'));
+  writeFileSync(at('bad-condition.yaml'), 'all:\n  - { metric: y, below: 0 }\n  - { metric: y, below: low }\n');
 });
 
 const header = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
@@ -83,6 +84,16 @@ describe('collabsim discover', () => {
     expect(rows[1]).toMatch(/^1,/);
   });
 
+  it('combines conditions on several columns from a --condition file (any: either extreme)', async () => {
+    writeFileSync(at('extremes.yaml'), 'any:\n  - { metric: mag, above: 5.5 }\n  - { metric: mag, below: 4.2 }\n');
+    const result = await cli('discover', '--table', at('quakes.csv'), '--factors', 'lat,long,depth,stations', '--condition', at('extremes.yaml'), '--resamples', '0', '--trees', '0', '--out', at('extremes'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const mags = readFileSync(at('quakes.csv'), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.split(',')[3]));
+    const k = mags.filter((m) => m > 5.5 || m < 4.2).length;
+    expect(result.stdout).toContain(`1000 rows, ${k} with mag above 5.5 or mag below 4.2`);
+    expect(readFileSync(at('extremes', 'trajectory.csv'), 'utf8').split('\n')[1]).toBe(`0,1000,${k},1,${k / 1000},1,0`);
+  });
+
   it('refuses to overwrite earlier files without --force', async () => {
     const again = await cli('discover', at('lhs'), '--metric', 'y', '--below', '-0.5', '--resamples', '0', '--trees', '0');
     expect(again.code).toBe(2);
@@ -96,6 +107,7 @@ describe('collabsim discover', () => {
     ['a folder with failed runs only', ['discover', at('broken'), '--metric', 'y', '--below', '0'], /broken\/runs.csv: expected successful runs to discover from; found 20 runs, all failed/],
     ['a missing table column', ['discover', '--table', at('quakes.csv'), '--factors', 'lat,depht', '--metric', 'mag', '--above', '5'], /quakes.csv: expected a column "depht" \(--factors\); found none; did you mean "depth"\?/],
     ['no condition', ['discover', at('lhs'), '--metric', 'y'], /say which cases are of interest: --below X or --above X/],
+    ['a bad condition file', ['discover', at('lhs'), '--condition', at('bad-condition.yaml')], /bad-condition.yaml, all\[1\].below: expected a number; found "low"/],
     ['a bad --box', ['discover', at('lhs'), '--metric', 'y', '--below', '0', '--box', '999', '--out', at('x')], /--box: expected a trajectory entry from 0 to \d+/],
   ];
   for (const [what, args, message] of bad) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DiscoveryCondition } from '../../analysis/discovery/casesOfInterest.js';
+import { conditionMetrics, conditionText, meetsCondition, type DiscoveryCondition } from '../../analysis/discovery/casesOfInterest.js';
 import type { FeatureScore } from '../../analysis/discovery/featureScores.js';
 import type { FactorRange } from '../../analysis/discovery/prim.js';
 import type { PrimBox } from '../../analysis/discovery/primBox.js';
@@ -56,7 +56,7 @@ export function discoverySections(sweep: SweepFolder, metadata: ChartMetadata = 
     ...(JSON.parse(readFileSync(join(dir, 'box.json'), 'utf8')) as Pick<SavedDiscovery, 'reading' | 'stability' | 'scores'>),
   };
   const box = saved.trajectory[saved.chosen];
-  const condition = 'below' in saved.condition ? `${saved.condition.metric} below ${saved.condition.below}` : `${saved.condition.metric} above ${saved.condition.above}`;
+  const condition = conditionText(saved.condition);
   const cases = saved.cases === 'averaged' ? 'design points (each the mean over its replications)' : 'runs (replications as separate cases)';
   const sections: ReportSection[] = [
     {
@@ -90,9 +90,9 @@ export function discoverySections(sweep: SweepFolder, metadata: ChartMetadata = 
   ];
   const pair = strongestPair(box, saved.scores);
   if (pair !== undefined) {
-    const runs = sweep.runs.filter((r) => r.status === 'ok' && typeof r[saved.condition.metric] === 'number' && Number.isFinite(r[saved.condition.metric]));
-    const value = (r: (typeof runs)[number]) => r[saved.condition.metric] as number;
-    const interest = runs.map((r) => ('below' in saved.condition ? value(r) < saved.condition.below : value(r) > saved.condition.above));
+    const metrics = conditionMetrics(saved.condition);
+    const runs = sweep.runs.filter((r) => r.status === 'ok' && metrics.every((m) => typeof r[m] === 'number' && Number.isFinite(r[m])));
+    const interest = runs.map((r) => meetsCondition(saved.condition, (m) => r[m] as number));
     sections.push({
       heading: `Scenario discovery: ${pair[0]} and ${pair[1]}`,
       text:

@@ -1,11 +1,13 @@
 import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { conditionMetrics, type DiscoveryCondition } from '../../analysis/discovery/casesOfInterest.js';
 import { discover, type Discovery } from '../../analysis/discovery/discover.js';
 import { DiscoveryError } from '../../analysis/discovery/DiscoveryError.js';
 import { discoveryFiles, TRAJECTORY_COLUMNS } from '../../analysis/discovery/discoveryFiles.js';
 import { PRIM_OBJECTIVES, type PrimObjective } from '../../analysis/discovery/primObjective.js';
 import { AnalysisError } from '../../analysis/results/AnalysisError.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
+import { readConditionFile } from '../../analysis/results/readConditionFile.js';
 import { readDiscoveryCsv } from '../../analysis/results/readDiscoveryCsv.js';
 import { readDiscoveryTable } from '../../analysis/results/readDiscoveryTable.js';
 import { FolderLockedError } from '../../experiment/lockFolder.js';
@@ -19,7 +21,8 @@ interface DiscoverArgs {
   results?: string;
   table?: string;
   factors?: string;
-  metric: string;
+  metric?: string;
+  condition?: string;
   below?: unknown;
   above?: unknown;
   objective: PrimObjective;
@@ -54,9 +57,10 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       .positional('results', { type: 'string', describe: 'a results folder written by sweep or merge' })
       .option('table', { type: 'string', requiresArg: true, describe: 'any CSV table instead of a results folder (one case per row)' })
       .option('factors', { type: 'string', requiresArg: true, describe: 'with --table: the factor columns, comma-separated' })
-      .option('metric', { type: 'string', demandOption: true, requiresArg: true, describe: 'the outcome the condition is on (a metric, or a --table column)' })
+      .option('metric', { type: 'string', requiresArg: true, describe: 'the outcome the condition is on (a metric, or a --table column)' })
       .option('below', { requiresArg: true, describe: 'cases of interest: metric strictly below this' })
       .option('above', { requiresArg: true, describe: 'cases of interest: metric strictly above this' })
+      .option('condition', { type: 'string', requiresArg: true, describe: 'instead of --metric and --below/--above: a YAML file combining metric conditions (all: or any:)' })
       .option('objective', { choices: PRIM_OBJECTIVES, default: 'lenient1' as PrimObjective, describe: "PRIM's objective (EMA Workbench's)" })
       .option('peel-alpha', { default: 0.05, requiresArg: true, describe: 'share of a box peeled off per step, above 0 and at most 0.5' })
       .option('paste-alpha', { default: 0.05, requiresArg: true, describe: 'share pasted back per step, above 0 and at most 0.5' })
@@ -72,10 +76,14 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'overwrite earlier discovery files in --out' })
       .conflicts('below', 'above')
       .conflicts('table', 'results')
+      .conflicts('condition', ['metric', 'below', 'above'])
       .example('$0 discover results/lhs --metric successRate --below 0.3', 'which preconditions make success rare')
+      .example('$0 discover results/lhs --condition fail.yaml', 'cases of interest from a condition file (docs/discovery.md)')
       .example('$0 discover --table quakes.csv --factors lat,long,depth,stations --metric mag --above 5', 'PRIM on a table of your own'),
   handler: async (argv) => {
-    const condition = parseCondition(argv);
+    checkSource(argv);
+    const condition = argv.condition !== undefined ? await userErrors(async () => readConditionFile(argv.condition!)) : parseCondition(argv);
+    const metrics = conditionMetrics(condition);
     const settings = {
       objective: argv.objective,
       peelAlpha: parseNumber('--peel-alpha', argv['peel-alpha']),
@@ -93,8 +101,8 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
     const found = await userErrors(async () => {
       const data =
         argv.table !== undefined
-          ? readDiscoveryCsv(argv.table, parseFactors(argv.factors), argv.metric)
-          : await readDiscoveryTable(argv.results!, argv.metric, { average: argv.average });
+          ? readDiscoveryCsv(argv.table, parseFactors(argv.factors), metrics)
+          : await readDiscoveryTable(argv.results!, metrics, { average: argv.average });
       return discover(data, condition, settings);
     });
     process.stdout.write(report(found));
@@ -103,10 +111,14 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
   },
 };
 
-function parseCondition(argv: DiscoverArgs) {
+function checkSource(argv: DiscoverArgs): void {
   if (argv.results === undefined && argv.table === undefined) throw new UsageError('name a results folder, or a table with --table');
   if (argv.table !== undefined && argv.factors === undefined) throw new UsageError('--table needs --factors: the factor columns, comma-separated');
   if (argv.table === undefined && argv.factors !== undefined) throw new UsageError('--factors goes with --table; a results folder names its own factors');
+}
+
+function parseCondition(argv: DiscoverArgs): DiscoveryCondition {
+  if (argv.metric === undefined) throw new UsageError('say which cases are of interest: --metric M with --below X or --above X, or --condition FILE');
   if (argv.below === undefined && argv.above === undefined) throw new UsageError('say which cases are of interest: --below X or --above X');
   return argv.below !== undefined
     ? { metric: argv.metric, below: parseNumber('--below', argv.below) }
