@@ -34,8 +34,8 @@ export interface TrajectoryStep {
  * the box at least `massMin`). Follows EMA Workbench's `Prim.find_box` step by step, including
  * that only the best candidate is tried at each step and that pasting is tried only when at
  * least one real-valued factor is restricted.
- * Cost per step O(factors · m log m) for a box of m cases; about log(massMin)/log(1 − peelAlpha)
- * peeling steps.
+ * Expected cost per step O(factors · m) for a box of m cases; about
+ * log(massMin)/log(1 − peelAlpha) peeling steps.
  */
 export function findBox(table: PrimTable, rows: Int32Array, initial: BoxLimits, settings: PrimSettings): TrajectoryStep[] {
   const objective = primObjective(settings.objective);

@@ -1,7 +1,7 @@
 import { copyLimits, insideOn, type BoxLimits } from './boxLimits.js';
 import type { CandidateBox } from './candidateBox.js';
 import type { PrimTable } from './primTable.js';
-import { sdQuantile } from './sdQuantile.js';
+import { sdQuantileUnsorted } from './sdQuantile.js';
 import type { Violations } from './violations.js';
 
 /**
@@ -16,7 +16,7 @@ import type { Violations } from './violations.js';
  *
  * `rows` are the cases still in play (not taken by an earlier box), `v` their violations of
  * the current box on its restricted factors. Counts cover the cases of `rows` in the
- * candidate. Cost O(rows) per candidate plus a sort of the cases between limit and extreme.
+ * candidate. Expected cost O(rows) per candidate.
  */
 export function pasteCandidates(
   table: PrimTable,
@@ -51,8 +51,7 @@ export function pasteCandidates(
     }
     let value = extreme;
     if (between.length > 0) {
-      const sorted = Float64Array.from(between).sort();
-      value = sdQuantile(sorted, end === 'low' ? 1 - alpha : alpha);
+      value = sdQuantileUnsorted(Float64Array.from(between), end === 'low' ? 1 - alpha : alpha);
     }
     if (column.type === 'integer') value = Math.trunc(value);
     const next = copyLimits(limits);

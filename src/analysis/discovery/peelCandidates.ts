@@ -1,7 +1,7 @@
 import { copyLimits, type BoxLimits } from './boxLimits.js';
 import { candidateOrder, type CandidateBox } from './candidateBox.js';
 import type { PrimTable } from './primTable.js';
-import { sdQuantile } from './sdQuantile.js';
+import { sdQuantileUnsorted } from './sdQuantile.js';
 
 /**
  * Every peel of a box, in EMA Workbench's order (`Prim._peel`): per factor (real, then
@@ -16,8 +16,8 @@ import { sdQuantile } from './sdQuantile.js';
  *   the new limit is the most extreme value kept;
  * - categorical: the cases of the left-out category go.
  *
- * `rows` are the cases in the box (indices into the table). Cost O(factors · m log m) for a
- * box of m cases (a sort per numeric factor) plus O(factors · m) for the counts.
+ * `rows` are the cases in the box (indices into the table). Expected cost O(factors · m) for
+ * a box of m cases (quantiles by selection, `sdQuantileUnsorted`, and the counts).
  */
 export function peelCandidates(table: PrimTable, rows: Int32Array, limits: BoxLimits, alpha: number): CandidateBox[] {
   const candidates: CandidateBox[] = [];
@@ -35,24 +35,23 @@ export function peelCandidates(table: PrimTable, rows: Int32Array, limits: BoxLi
       });
       continue;
     }
-    const sorted = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) sorted[i] = values[rows[i]];
-    sorted.sort();
+    const inBox = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) inBox[i] = values[rows[i]];
     const low = limits.low[c];
     const high = limits.high[c];
     if (column.type === 'real') {
-      const top = sdQuantile(sorted, 1 - alpha);
-      const bottom = sdQuantile(sorted, alpha);
+      const top = sdQuantileUnsorted(inBox, 1 - alpha);
+      const bottom = sdQuantileUnsorted(inBox, alpha);
       candidates.push(counted(table, rows, c, withLimit(limits, c, 'high', top), (v) => v <= top));
       candidates.push(counted(table, rows, c, withLimit(limits, c, 'low', bottom), (v) => v >= bottom));
       continue;
     }
-    const top = Math.trunc(sdQuantile(sorted, 1 - alpha));
+    const top = Math.trunc(sdQuantileUnsorted(inBox, 1 - alpha));
     const keepTop = top === high ? (v: number) => v < high && v >= low : (v: number) => v <= top && v >= low;
-    const bottom = Math.trunc(sdQuantile(sorted, alpha));
+    const bottom = Math.trunc(sdQuantileUnsorted(inBox, alpha));
     const keepBottom = bottom === low ? (v: number) => v > low && v <= high : (v: number) => v >= bottom && v <= high;
-    candidates.push(discrete(table, rows, c, limits, 'high', keepTop, sorted));
-    candidates.push(discrete(table, rows, c, limits, 'low', keepBottom, sorted));
+    candidates.push(discrete(table, rows, c, limits, 'high', keepTop, inBox));
+    candidates.push(discrete(table, rows, c, limits, 'low', keepBottom, inBox));
   }
   return candidates;
 }
@@ -71,14 +70,15 @@ function discrete(
   limits: BoxLimits,
   end: 'low' | 'high',
   keep: (v: number) => boolean,
-  sorted: Float64Array,
+  inBox: Float64Array,
 ): CandidateBox {
   let limit = end === 'high' ? -Infinity : Infinity;
-  for (const v of sorted) {
-    if (!keep(v)) continue;
-    limit = end === 'high' ? Math.max(limit, v) : Math.min(limit, v);
+  let extreme = limit;
+  for (const v of inBox) {
+    extreme = end === 'high' ? Math.max(extreme, v) : Math.min(extreme, v);
+    if (keep(v)) limit = end === 'high' ? Math.max(limit, v) : Math.min(limit, v);
   }
-  if (!Number.isFinite(limit)) limit = end === 'high' ? sorted[sorted.length - 1] : sorted[0];
+  if (!Number.isFinite(limit)) limit = extreme;
   return counted(table, rows, c, withLimit(limits, c, end, limit), keep);
 }
 

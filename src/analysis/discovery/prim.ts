@@ -61,7 +61,7 @@ export const PRIM_DEFAULTS: PrimSettings = { peelAlpha: 0.05, pasteAlpha: 0.05, 
  * interest. Each box on the trajectory trades coverage (share of the cases of interest in it)
  * for density (share of its cases that are of interest); the last is the densest PRIM found,
  * but an earlier one is often the better story (see `docs/discovery.md`).
- * Pure and deterministic. Cost O(steps · factors · n log n); 50 000 rows × 15 factors take
+ * Pure and deterministic. Expected cost O(steps · factors · n); 50,000 rows × 15 factors take
  * about a second (bench/discovery-report.md).
  *
  * @example

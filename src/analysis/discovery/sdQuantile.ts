@@ -1,3 +1,5 @@
+import { selectKth } from '../selectKth.js';
+
 /**
  * The quantile PRIM peels and pastes at, as in sdtoolkit and EMA Workbench
  * (`prim_util.get_quantile`): at position i = (m − 1)·q of the m sorted values, the midpoint
@@ -27,4 +29,37 @@ export function sdQuantile(sorted: ArrayLike<number>, q: number): number {
     while (sorted[lower] === sorted[upper] && upper < sorted.length - 1) upper++;
   }
   return (sorted[lower] + sorted[upper]) / 2;
+}
+
+/**
+ * `sdQuantile` of values in any order, without sorting them: the two order statistics
+ * around position (m − 1)·q by selection (`selectKth`), and where they are tied, the nearest
+ * distinct value below (for q > 0.5) or above (q ≤ 0.5) by one scan; exactly the value
+ * `sdQuantile` gives on the sorted values. Reorders `values` (pass a scratch copy). Expected
+ * cost O(m), which is what keeps PRIM's peeling at a few seconds for 50,000 cases.
+ *
+ * @example
+ * sdQuantileUnsorted(Float64Array.from([3, 1, 1, 2, 1]), 0.05); // 1.5, as sdQuantile([1, 1, 1, 2, 3], 0.05)
+ */
+export function sdQuantileUnsorted(values: Float64Array, q: number): number {
+  if (!(q > 0 && q < 1)) throw new Error(`sdQuantile requires q between 0 and 1, got ${q}`);
+  const m = values.length;
+  if (m === 0) throw new Error('sdQuantile requires at least one value');
+  const i = (m - 1) * q;
+  const lower = Math.floor(i);
+  const low = selectKth(values, lower);
+  let high = low;
+  if (Math.ceil(i) > lower) {
+    high = Infinity;
+    for (let j = lower + 1; j < m; j++) if (values[j] < high) high = values[j];
+  }
+  if (low !== high) return (low + high) / 2;
+  if (q > 0.5) {
+    let below = -Infinity;
+    for (let j = 0; j < m; j++) if (values[j] < high && values[j] > below) below = values[j];
+    return below === -Infinity ? high : (below + high) / 2;
+  }
+  let above = Infinity;
+  for (let j = 0; j < m; j++) if (values[j] > low && values[j] < above) above = values[j];
+  return above === Infinity ? low : (low + above) / 2;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binomialUpperTail } from '../../../src/analysis/binomialUpperTail.js';
-import { sdQuantile } from '../../../src/analysis/discovery/sdQuantile.js';
+import { sdQuantile, sdQuantileUnsorted } from '../../../src/analysis/discovery/sdQuantile.js';
+import fc from 'fast-check';
 import { DiscoveryError, prim, primObjective, primTable } from '../../../src/index.js';
 
 describe('sdQuantile (sdtoolkit / EMA Workbench get_quantile)', () => {
@@ -66,5 +67,18 @@ describe('prim with a categorical factor', () => {
     const { box } = prim({ g, v }, y);
     expect(box.limits[0].categories).toEqual(['b']);
     expect(box.density).toBe(1);
+  });
+});
+
+describe('sdQuantileUnsorted', () => {
+  it('gives exactly sdQuantile of the sorted values, ties and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 40 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (ints, q) => {
+        const values = ints.map((v) => v / 2);
+        const sorted = [...values].sort((a, b) => a - b);
+        expect(sdQuantileUnsorted(Float64Array.from(values), q)).toBe(sdQuantile(sorted, q));
+      }),
+      { seed: 18, numRuns: 2000 },
+    );
   });
 });
