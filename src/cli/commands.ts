@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
+import { discoverCommand } from './commands/discover.js';
 import { exploreCommand } from './commands/explore.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
@@ -17,4 +18,4 @@ import { validateCommand } from './commands/validate.js';
  * `commands/` as a yargs command module; to add one, import it and add it here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [exploreCommand, runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand];
+export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [exploreCommand, runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand, discoverCommand];

@@ -3,6 +3,7 @@ import { lowerFirst } from '../describeMetric.js';
 import type { ReportSection, ReportTable } from '../renderHtmlReport.js';
 import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { chartFromResults } from './chartFromResults.js';
+import { discoverySections } from './discoverySections.js';
 import { effectsSection } from './effectsSection.js';
 import { experimentTable } from './experimentTable.js';
 import { factorsTable } from './factorsTable.js';
@@ -109,6 +110,7 @@ export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSec
     });
   }
 
+  sections.push(...discoverySections(sweep, metadata));
   sections.push(summarySection(sweep, metrics));
   const failed = sweep.runs.filter((r) => r.status !== 'ok');
   if (failed.length > 0) {
