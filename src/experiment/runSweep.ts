@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { JournalIndex, journalFiles } from './JournalIndex.js';
-import { JournalWriter } from './JournalWriter.js';
-import { finalizeResults } from './finalizeResults.js';
+import { JournalIndex, journalFiles } from '../results/JournalIndex.js';
+import { JournalWriter } from '../results/JournalWriter.js';
+import { finalizeResults } from '../results/finalizeResults.js';
 import type { SweepModel } from './models/types.js';
 import { planSweep } from './planSweep.js';
-import { prepareResultsFolder } from './prepareResultsFolder.js';
-import { resultsPaths } from './resultsPaths.js';
+import { prepareResultsFolder } from '../results/prepareResultsFolder.js';
+import { resultsPaths } from '../results/resultsPaths.js';
 import { runPool, SweepInterrupted } from './runPool.js';
-import { shardRuns, shardSize, type Shard } from './shard.js';
+import { shardRuns, shardSize, type Shard } from '../results/shard.js';
 import type { NormalizedExperiment } from './types.js';
 import { join } from 'node:path';
-import { readCsvRows } from './readCsvRows.js';
+import { readCsvRows } from '../results/readCsvRows.js';
 
 /** How to run a sweep. */
 export interface SweepOptions {

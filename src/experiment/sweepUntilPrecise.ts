@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { designSize } from '../analysis/results/designSize.js';
 import { groupByPoint } from '../analysis/results/groupByPoint.js';
-import { readResults } from '../analysis/results/readResults.js';
+import { readResults } from '../results/readResults.js';
 import { summaryRows } from '../analysis/results/summaryRows.js';
-import type { ExperimentRecord } from './experimentRecord.js';
-import { extendReplications } from './extendReplications.js';
-import { resultsPaths } from './resultsPaths.js';
+import { extendReplications } from '../results/extendReplications.js';
+import { readExperimentRecord } from '../results/readExperimentRecord.js';
+import { resultsPaths } from '../results/resultsPaths.js';
+import { planSweep } from './planSweep.js';
 import { runSweep, type SweepOptions, type SweepSummary } from './runSweep.js';
 import type { NormalizedExperiment } from './types.js';
 
@@ -75,7 +75,8 @@ export async function sweepUntilPrecise(
     onRound?.(round);
     const precise = round.widest < width;
     if (precise || current.replications >= maxReplications) return { ...round, precise, sweep, rounds };
-    current = await extendReplications(options.out, current, Math.min(2 * current.replications, maxReplications));
+    const replications = Math.min(2 * current.replications, maxReplications);
+    current = await extendReplications(options.out, current, replications, planSweep({ ...current, replications }).record);
   }
 }
 
@@ -83,7 +84,7 @@ export async function sweepUntilPrecise(
 function extendedEarlier(out: string, experiment: NormalizedExperiment): NormalizedExperiment {
   let stored: NormalizedExperiment;
   try {
-    stored = (JSON.parse(readFileSync(resultsPaths(out).experiment, 'utf8')) as ExperimentRecord).experiment;
+    stored = readExperimentRecord(resultsPaths(out).experiment).experiment;
   } catch {
     return experiment;
   }

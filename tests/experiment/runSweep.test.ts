@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockFolder } from '../../src/experiment/lockFolder.js';
-import { mergeResults } from '../../src/experiment/mergeResults.js';
+import { lockFolder } from '../../src/results/lockFolder.js';
+import { mergeResults } from '../../src/results/mergeResults.js';
 import { SweepInterrupted } from '../../src/experiment/runPool.js';
 import { runSweep } from '../../src/experiment/runSweep.js';
 import { readParquetRows } from './fixtures/readParquetRows.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExperimentFile } from '../../src/experiment/loadExperimentFile.js';
-import { mergeResults } from '../../src/experiment/mergeResults.js';
+import { mergeResults } from '../../src/results/mergeResults.js';
 import { runSweep } from '../../src/experiment/runSweep.js';
 import { simulate } from '../../src/model/simulate.js';
 import { loadPreset } from '../../src/scenario/loadPreset.js';

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readResults } from '../../src/analysis/results/readResults.js';
+import { readResults } from '../../src/results/readResults.js';
 import { runSweep } from '../../src/experiment/runSweep.js';
 import { sweepUntilPrecise } from '../../src/experiment/sweepUntilPrecise.js';
 import { tempRoot } from '../analysis/results/fixtures.js';

@@ -1,4 +1,5 @@
-import { csvField } from '../../experiment/csvField.js';
+import { toCsv } from '../../results/toCsv.js';
+import { toJson } from '../../results/toJson.js';
 import type { Analysis } from './analyzeResults.js';
 import type { AnalysisMethod } from './chooseMethod.js';
 import type { Comparison } from './compareResults.js';
@@ -26,23 +27,13 @@ export const SOBOL_PAIR_COLUMNS = ['metric', 'factorA', 'factorB', 'S2', 'S2Low'
  */
 export function analysisFiles(analysis: Analysis): Record<string, string> {
   const files: Record<string, string> = {
-    [`${analysis.method}.csv`]: toCsv(ANALYSIS_COLUMNS[analysis.method], analysis.rows),
+    [`${analysis.method}.csv`]: toCsv(analysis.rows, ANALYSIS_COLUMNS[analysis.method]),
     [`${analysis.method}.json`]: toJson(analysis),
   };
   if (analysis.method === 'sobol' && analysis.secondOrder.length > 0) {
-    files['sobol2.csv'] = toCsv(SOBOL_PAIR_COLUMNS, analysis.secondOrder);
+    files['sobol2.csv'] = toCsv(analysis.secondOrder, SOBOL_PAIR_COLUMNS);
   }
   return files;
-}
-
-/** Rows as CSV text with exactly the given columns (`csvField`: shortest round-trip numbers, empty for NaN). */
-function toCsv(columns: readonly string[], rows: readonly object[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) {
-    const record = row as Record<string, string | number | null | undefined>;
-    lines.push(columns.map((c) => csvField(record[c])).join(','));
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 /** The columns of `compare.csv`. */
@@ -69,9 +60,5 @@ export const COMPARISON_COLUMNS = [
  * Object.keys(comparisonFiles(comparison)); // ['compare.csv', 'compare.json']
  */
 export function comparisonFiles(comparison: Comparison): Record<string, string> {
-  return { 'compare.csv': toCsv(COMPARISON_COLUMNS, comparison.rows), 'compare.json': toJson(comparison) };
-}
-
-function toJson(value: unknown): string {
-  return `${JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return { 'compare.csv': toCsv(comparison.rows, COMPARISON_COLUMNS), 'compare.json': toJson(comparison) };
 }

@@ -5,7 +5,7 @@ import { designSize } from './designSize.js';
 import { groupByPoint, type PointGroups } from './groupByPoint.js';
 import { morrisRows, type MorrisTableRow } from './morrisRows.js';
 import { oatRows, type OatTableRow } from './oatRows.js';
-import type { ResultsData } from './readResults.js';
+import type { ResultsData } from '../../results/readResults.js';
 import { sobolRows, type BootstrapOptions, type SobolPairTableRow, type SobolTableRow } from './sobolRows.js';
 import { summaryRows, type SummaryTableRow } from './summaryRows.js';
 

@@ -2,7 +2,7 @@ import { pairedFromDifferences } from '../pairedDifference.js';
 import { replicationsNeeded } from '../replicationsNeeded.js';
 import { AnalysisError } from './AnalysisError.js';
 import { designSize } from './designSize.js';
-import type { ResultsData } from './readResults.js';
+import type { ResultsData } from '../../results/readResults.js';
 
 /** What to compare. */
 export interface CompareOptions {

@@ -1,7 +1,7 @@
 import type { Design } from '../../experiment/designs/types.js';
 import { oatEffects, type EffectRow, type FactorEffect } from '../oatEffects.js';
 import { AnalysisError } from './AnalysisError.js';
-import type { ResultsData } from './readResults.js';
+import type { ResultsData } from '../../results/readResults.js';
 
 /** One row of `oat.csv`: the effect of one factor on one metric, the row of a tornado chart. */
 export interface OatTableRow extends Omit<FactorEffect, 'pairs'> {

@@ -1,3 +1,5 @@
+import { UserError } from '../../errors/UserError.js';
+
 /**
  * A problem with a results folder or a chart request that the user can fix: a folder that
  * is not a results folder, a sweep that has not finished, a chart the folder's design
@@ -7,7 +9,7 @@
  * @example
  * throw new ResultsInputError(resultsMessages.notFound('results/x'));
  */
-export class ResultsInputError extends Error {
+export class ResultsInputError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'ResultsInputError';

@@ -1,5 +1,5 @@
 import type { HtmlReport } from '../renderHtmlReport.js';
-import type { ResultsFolder } from './ResultsFolder.js';
+import type { ResultsFolder } from '../../results/ResultsFolder.js';
 import { runReportSections } from './runReportSections.js';
 import { sweepReportSections } from './sweepReportSections.js';
 

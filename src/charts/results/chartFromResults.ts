@@ -14,10 +14,10 @@ import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { keyMetrics } from './keyMetrics.js';
 import { oatSlice } from './oatSlice.js';
 import { rankedFactors } from './rankedFactors.js';
-import { readSweepWeekly } from './readSweepWeekly.js';
-import type { ResultsFolder, RunFolder, SweepFolder } from './ResultsFolder.js';
+import { readSweepWeekly } from '../../results/readSweepWeekly.js';
+import type { ResultsFolder, RunFolder, SweepFolder } from '../../results/ResultsFolder.js';
 import { ResultsInputError } from './ResultsInputError.js';
-import { resultsMessages } from './resultsMessages.js';
+import { resultsMessages } from '../../errors/messages.js';
 import { sweepEffects } from './sweepEffects.js';
 
 /** Which chart to draw from a results folder, and of what. */

@@ -1,7 +1,7 @@
 import { levelLabel } from '../levels.js';
 import type { ReportTable } from '../renderHtmlReport.js';
 import { describeDesign } from './describeDesign.js';
-import type { SweepFolder } from './ResultsFolder.js';
+import type { SweepFolder } from '../../results/ResultsFolder.js';
 
 /**
  * The metadata of a sweep as a two-column table (`field`, `value`) for a report: what was

@@ -4,7 +4,7 @@ import type { ReportSection } from '../renderHtmlReport.js';
 import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { chartFromResults } from './chartFromResults.js';
 import { keyMetrics } from './keyMetrics.js';
-import type { RunFolder } from './ResultsFolder.js';
+import type { RunFolder } from '../../results/ResultsFolder.js';
 
 /**
  * The sections of a single run's report: the summary table (every summary metric with its

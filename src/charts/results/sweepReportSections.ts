@@ -8,7 +8,7 @@ import { experimentTable } from './experimentTable.js';
 import { factorsTable } from './factorsTable.js';
 import { keyMetrics } from './keyMetrics.js';
 import { rankedFactors } from './rankedFactors.js';
-import type { SweepFolder } from './ResultsFolder.js';
+import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { ResultsInputError } from './ResultsInputError.js';
 import { sweepEffects, type SweepEffects } from './sweepEffects.js';
 import { sweepSummary } from './sweepSummary.js';

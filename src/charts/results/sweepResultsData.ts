@@ -1,5 +1,5 @@
-import type { ResultsData } from '../../analysis/results/readResults.js';
-import type { SweepFolder } from './ResultsFolder.js';
+import type { ResultsData } from '../../results/readResults.js';
+import type { SweepFolder } from '../../results/ResultsFolder.js';
 
 /**
  * A sweep already read for charts, in the column form the analysis library reads

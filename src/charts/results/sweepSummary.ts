@@ -1,8 +1,8 @@
 import { summarise } from '../../analysis/summarise.js';
 import { analyzeResults } from '../../analysis/results/analyzeResults.js';
 import type { SummaryTableRow } from '../../analysis/results/summaryRows.js';
-import { readAnalysisRows } from './readAnalysisRows.js';
-import type { SweepFolder } from './ResultsFolder.js';
+import { readAnalysisRows } from '../../results/readAnalysisRows.js';
+import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { sweepResultsData } from './sweepResultsData.js';
 
 /**

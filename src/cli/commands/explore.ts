@@ -2,12 +2,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { formatDuration } from '../../experiment/formatDuration.js';
-import { FolderLockedError } from '../../experiment/lockFolder.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface ExploreArgs {
   scenario: string;
@@ -98,7 +96,6 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         process.exitCode = 130;
         return;
       }
-      if (error instanceof ResultsFolderError || error instanceof FolderLockedError) throw new UsageError(error.message);
       throw error;
     } finally {
       process.off('SIGINT', onSigint);

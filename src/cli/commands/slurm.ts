@@ -3,7 +3,7 @@ import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
 import { planSweep } from '../../experiment/planSweep.js';
 import { writeSlurmScripts } from '../../experiment/writeSlurmScripts.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface SlurmArgs {
   experiment: string;

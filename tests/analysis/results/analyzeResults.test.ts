@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarise } from '../../../src/analysis/summarise.js';
 import { analysisFiles } from '../../../src/analysis/results/analysisTables.js';
 import { analyzeResults, type Analysis } from '../../../src/analysis/results/analyzeResults.js';
-import { readResults } from '../../../src/analysis/results/readResults.js';
+import { readResults } from '../../../src/results/readResults.js';
 import { ishigamiIndices } from '../../../src/experiment/models/ishigami.js';
 import { moduleExperiment } from '../../experiment/fixtures/moduleExperiment.js';
 import { builtinExperiment, sweep, tempRoot } from './fixtures.js';

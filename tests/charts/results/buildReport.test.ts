@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/charts/results/buildReport.js';
-import { readResultsFolder } from '../../../src/charts/results/readResultsFolder.js';
+import { readResultsFolder } from '../../../src/results/readResultsFolder.js';
 import { renderHtmlReport } from '../../../src/charts/renderHtmlReport.js';
 import { validateVegaLiteSchema } from '../validateVegaLiteSchema.js';
 import { makeResults, RUN_REPORT_HEADINGS, type FixtureName } from './resultsFixture.js';

@@ -1,0 +1,122 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkFinishedSweep } from './checkFinishedSweep.js';
+import { csvField } from './csvField.js';
+import { finalizeResults } from './finalizeResults.js';
+import { JournalIndex } from './JournalIndex.js';
+import { JournalWriter } from './JournalWriter.js';
+import { formatJournalLine } from './journalLine.js';
+import { readCsvRows } from './readCsvRows.js';
+import { planFromRecord } from './planFromRecord.js';
+import { readExperimentText } from './readExperimentRecord.js';
+import { prepareResultsFolder } from './prepareResultsFolder.js';
+import { ResultsFolderError } from './ResultsFolderError.js';
+import { resultsPaths } from './resultsPaths.js';
+
+/** How to merge. */
+export interface MergeOptions {
+  /** The merged results folder. */
+  out: string;
+  /** Replace an existing results folder at `out`. */
+  force?: boolean;
+}
+
+/** What a merge did. */
+export interface MergeSummary {
+  out: string;
+  folders: number;
+  total: number;
+  failed: number;
+}
+
+/**
+ * Combines the results folders of a sweep's shards into one folder identical to a
+ * single-machine run of the whole sweep: same `experiment.json`, same `runs.csv` bytes, same
+ * Parquet contents. Checks first that every folder is finished and holds the same experiment,
+ * that no run appears twice and that together they cover every run; a missing shard is named
+ * by its runs.
+ *
+ * @example
+ * await mergeResults(['shards/1', 'shards/2', 'shards/3'], { out: 'results/sweep' });
+ */
+export async function mergeResults(dirs: string[], options: MergeOptions): Promise<MergeSummary> {
+  if (dirs.length === 0) throw new ResultsFolderError('merge needs at least one results folder');
+  const out = resolve(options.out);
+  let record: string | undefined;
+  for (const dir of dirs) {
+    if (resolve(dir) === out) throw new ResultsFolderError(`${dir} is both an input and the output; choose another --out`);
+    const paths = checkFinishedSweep(dir, { shard: true });
+    const text = readExperimentText(paths.experiment);
+    if (record === undefined) record = text;
+    else if (text !== record) throw new ResultsFolderError(`${dir} holds a different experiment from ${dirs[0]}`);
+  }
+  const plan = planFromRecord(record!);
+  const { experiment } = plan;
+  const outPaths = resultsPaths(options.out);
+  const whole = { index: 1, count: 1 };
+  const existed = existsSync(outPaths.dir);
+  const { lock } = prepareResultsFolder(outPaths, plan.record, whole, { force: options.force });
+  let merged = false;
+  try {
+    const journal = new JournalWriter(join(outPaths.partial, 'journal-0.jsonl'));
+    const origin = new Int32Array(plan.total).fill(-1);
+    try {
+      dirs.forEach((dir, d) => {
+        let header: string[] | undefined;
+        let runAt = 0;
+        let statusAt = 0;
+        let errorAt = 0;
+        let metricAt: number[] = [];
+        let text = '';
+        // Row by row: a shard of a large sweep need not fit in memory.
+        readCsvRows(resultsPaths(dir).runsCsv, (row) => {
+          if (!header) {
+            header = row;
+            const column = (name: string) => {
+              const i = row.indexOf(name);
+              if (i < 0) throw new ResultsFolderError(`${dir}/runs.csv has no column ${csvField(name)}`);
+              return i;
+            };
+            runAt = column('run');
+            statusAt = column('status');
+            errorAt = column('error');
+            metricAt = experiment.metrics.map(column);
+            return;
+          }
+          const run = Number(row[runAt]);
+          if (!Number.isInteger(run) || run < 0 || run >= plan.total) {
+            throw new ResultsFolderError(`${dir}/runs.csv has a run number ${row[runAt]} outside 0 to ${plan.total - 1}`);
+          }
+          if (origin[run] !== -1) throw new ResultsFolderError(`run ${run} is in both ${dirs[origin[run]]} and ${dir}`);
+          origin[run] = d;
+          const status = row[statusAt] === 'failed' ? 'failed' : 'ok';
+          const metrics = metricAt.map((i) => (row[i] === '' ? null : Number(row[i])));
+          text += formatJournalLine({ run, status, metrics, ...(row[errorAt] ? { error: row[errorAt] } : {}) });
+          if (text.length > 1 << 18) {
+            journal.append(text);
+            text = '';
+          }
+        });
+        if (!header) throw new ResultsFolderError(`${dir}/runs.csv is empty`);
+        journal.append(text);
+      });
+    } finally {
+      journal.close();
+    }
+    const index = JournalIndex.scan(outPaths.partial, plan.total);
+    if (index.done !== plan.total) {
+      const missing: number[] = [];
+      for (let run = 0; run < plan.total && missing.length < 5; run++) if (!index.has(run)) missing.push(run);
+      throw new ResultsFolderError(
+        `the folders hold ${index.done} of ${plan.total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
+      );
+    }
+    const weekly = dirs.map((dir) => resultsPaths(dir).weeklyParquet);
+    await finalizeResults(outPaths, plan, index, whole, { from: 'parquet', files: weekly });
+    merged = true;
+    return { out: options.out, folders: dirs.length, total: plan.total, failed: index.failed };
+  } finally {
+    lock.release();
+    if (!merged && !existed) rmSync(outPaths.dir, { recursive: true, force: true });
+  }
+}
