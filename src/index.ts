@@ -81,7 +81,7 @@ export { builtinModels, getBuiltinModel } from './experiment/models/builtinModel
 export type { SweepModel } from './experiment/models/types.js';
 export { ishigamiIndices } from './experiment/models/ishigami.js';
 export { sobolGIndices } from './experiment/models/sobolG.js';
-export { runSweep, type SweepOptions, type SweepProgress, type SweepSummary } from './experiment/runSweep.js';
+export { runSweep, type SweepOptions, type SweepProgress, type SweepSummary } from './workflows/runSweep.js';
 export { SweepInterrupted } from './experiment/runPool.js';
 export { loadExperimentFile } from './experiment/loadExperimentFile.js';
 export { normalizeExperiment } from './experiment/normalizeExperiment.js';
@@ -93,9 +93,9 @@ export { mergeResults } from './results/mergeResults.js';
 export { writeSlurmScripts } from './experiment/writeSlurmScripts.js';
 export { parseShard, shardOf, shardRuns, shardFromEnv } from './results/shard.js';
 export { resultsPaths } from './results/resultsPaths.js';
-export { sweepUntilPrecise } from './experiment/sweepUntilPrecise.js';
-export { explore, type ExploreOptions, type ExploreResult } from './experiment/explore/explore.js';
-export { screeningExperiment, SCREENING_METRICS } from './experiment/explore/screeningExperiment.js';
+export { sweepUntilPrecise } from './workflows/sweepUntilPrecise.js';
+export { explore, type ExploreOptions, type ExploreResult } from './workflows/explore.js';
+export { screeningExperiment, SCREENING_METRICS } from './experiment/screeningExperiment.js';
 
 // --- Analysis -----------------------------------------------------------------------------
 export { summarise } from './analysis/summarise.js';
@@ -126,8 +126,8 @@ export { renderPng } from './charts/renderPng.js';
 export { renderHtmlReport } from './charts/renderHtmlReport.js';
 export { readResultsFolder } from './results/readResultsFolder.js';
 export type { ResultsFolder, RunFolder, SweepFolder } from './results/ResultsFolder.js';
-export { ResultsInputError } from './charts/results/ResultsInputError.js';
-export { chartFromResults, type ChartRequest } from './charts/results/chartFromResults.js';
-export { CHART_KINDS, type ChartKind } from './charts/results/chartKinds.js';
-export { buildReport } from './charts/results/buildReport.js';
-export { catalogueDescribeMetric } from './charts/results/catalogueDescribeMetric.js';
+export { ResultsInputError } from './workflows/charts/ResultsInputError.js';
+export { chartFromResults, type ChartRequest } from './workflows/charts/chartFromResults.js';
+export { CHART_KINDS, type ChartKind } from './workflows/charts/chartKinds.js';
+export { buildReport } from './workflows/report/buildReport.js';
+export { catalogueDescribeMetric } from './charts/catalogueDescribeMetric.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExperimentFile } from '../../src/experiment/loadExperimentFile.js';
 import { mergeResults } from '../../src/results/mergeResults.js';
-import { runSweep } from '../../src/experiment/runSweep.js';
+import { runSweep } from '../../src/workflows/runSweep.js';
 import { simulate } from '../../src/model/simulate.js';
 import { loadPreset } from '../../src/scenario/loadPreset.js';
 import { setScenarioPath } from '../../src/scenario/setScenarioPath.js';

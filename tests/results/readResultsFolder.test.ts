@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readResultsFolder } from '../../src/results/readResultsFolder.js';
 import { readSweepWeekly } from '../../src/results/readSweepWeekly.js';
-import { makeResults } from '../charts/results/resultsFixture.js';
+import { makeResults } from './resultsFixture.js';
 
 let fixture: Awaited<ReturnType<typeof makeResults>>;
 beforeAll(async () => {

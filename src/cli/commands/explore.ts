@@ -50,7 +50,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
     if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
     const out = argv.out ?? join('results', `explore-${argv.scenario.replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`);
-    const { explore } = await import('../../experiment/explore/explore.js');
+    const { explore } = await import('../../workflows/explore.js');
     const progress = createProgressReporter({ quiet: argv.quiet });
     const controller = new AbortController();
     const onSigint = () => controller.abort();

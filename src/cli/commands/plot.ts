@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { CHART_KINDS, type ChartKind } from '../../charts/results/chartKinds.js';
+import { CHART_KINDS, type ChartKind } from '../../workflows/charts/chartKinds.js';
 import { toJson } from '../../results/toJson.js';
 import { writeFileAtomic } from '../../results/writeFileAtomic.js';
 import { cliMessages } from '../../errors/messages.js';
@@ -49,7 +49,7 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
     const out = argv.out ?? join(argv.results, 'plots', `${argv.chart}.${format}`);
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ chartFromResults }, { readResultsFolder }] = await Promise.all([
-      import('../../charts/results/chartFromResults.js'),
+      import('../../workflows/charts/chartFromResults.js'),
       import('../../results/readResultsFolder.js'),
     ]);
     const request = { chart: argv.chart, metric: argv.metric, x: argv.x, y: argv.y, by: argv.by };

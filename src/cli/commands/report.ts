@@ -30,7 +30,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const out = argv.out ?? join(argv.results, 'report.html');
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
-      import('../../charts/results/buildReport.js'),
+      import('../../workflows/report/buildReport.js'),
       import('../../results/readResultsFolder.js'),
       import('../../charts/renderHtmlReport.js'),
     ]);

@@ -1,4 +1,4 @@
-import type { HtmlReport } from '../renderHtmlReport.js';
+import type { HtmlReport } from '../../charts/renderHtmlReport.js';
 import type { ResultsFolder } from '../../results/ResultsFolder.js';
 import { runReportSections } from './runReportSections.js';
 import { sweepReportSections } from './sweepReportSections.js';

@@ -1,11 +1,11 @@
-import type { ChartMetadata } from '../chartMetadata.js';
-import { lowerFirst, metricTitle } from '../describeMetric.js';
-import { effectsChart } from '../effectsChart.js';
-import { morrisChart } from '../morrisChart.js';
-import type { ReportSection } from '../renderHtmlReport.js';
-import { sobolChart } from '../sobolChart.js';
-import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
-import type { SweepEffects } from './sweepEffects.js';
+import type { ChartMetadata } from '../../charts/chartMetadata.js';
+import { lowerFirst, metricTitle } from '../../charts/describeMetric.js';
+import { effectsChart } from '../../charts/effectsChart.js';
+import { morrisChart } from '../../charts/morrisChart.js';
+import type { ReportSection } from '../../charts/renderHtmlReport.js';
+import { sobolChart } from '../../charts/sobolChart.js';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
+import type { SweepEffects } from '../charts/sweepEffects.js';
 
 const READING: Record<SweepEffects['method'], string> = {
   oat:

@@ -1,5 +1,5 @@
 import type { Design } from '../../experiment/designs/types.js';
-import { levelLabel } from '../levels.js';
+import { levelLabel } from '../../charts/levels.js';
 
 /**
  * A design in one line of words, with the options that decide its points, for a report's

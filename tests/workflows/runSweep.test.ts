@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lockFolder } from '../../src/results/lockFolder.js';
 import { mergeResults } from '../../src/results/mergeResults.js';
 import { SweepInterrupted } from '../../src/experiment/runPool.js';
-import { runSweep } from '../../src/experiment/runSweep.js';
-import { readParquetRows } from './fixtures/readParquetRows.js';
-import { moduleExperiment } from './fixtures/moduleExperiment.js';
+import { runSweep } from '../../src/workflows/runSweep.js';
+import { readParquetRows } from '../experiment/fixtures/readParquetRows.js';
+import { moduleExperiment } from '../experiment/fixtures/moduleExperiment.js';
 
 const root = mkdtempSync(join(tmpdir(), 'collabsim-sweep-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

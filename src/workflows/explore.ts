@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysisFiles } from '../../analysis/results/analysisTables.js';
-import { analyzeResults } from '../../analysis/results/analyzeResults.js';
-import { metricsDefinedEverywhere } from '../../analysis/results/metricsDefinedEverywhere.js';
-import { readResults } from '../../results/readResults.js';
-import { buildReport } from '../../charts/results/buildReport.js';
-import { readResultsFolder } from '../../results/readResultsFolder.js';
-import { renderHtmlReport } from '../../charts/renderHtmlReport.js';
-import { loadScenario } from '../../scenario/loadScenario.js';
-import { writeFileAtomic } from '../../results/writeFileAtomic.js';
-import { experimentError } from '../ExperimentError.js';
-import { normalizeExperiment } from '../normalizeExperiment.js';
-import { runSweep, type SweepProgress } from '../runSweep.js';
-import { screeningExperiment, SCREENING_METRICS, type ScreeningOptions } from './screeningExperiment.js';
+import { analysisFiles } from '../analysis/results/analysisTables.js';
+import { analyzeResults } from '../analysis/results/analyzeResults.js';
+import { metricsDefinedEverywhere } from '../analysis/results/metricsDefinedEverywhere.js';
+import { readResults } from '../results/readResults.js';
+import { buildReport } from './report/buildReport.js';
+import { readResultsFolder } from '../results/readResultsFolder.js';
+import { renderHtmlReport } from '../charts/renderHtmlReport.js';
+import { loadScenario } from '../scenario/loadScenario.js';
+import { writeFileAtomic } from '../results/writeFileAtomic.js';
+import { experimentError } from '../experiment/ExperimentError.js';
+import { normalizeExperiment } from '../experiment/normalizeExperiment.js';
+import { runSweep, type SweepProgress } from './runSweep.js';
+import { screeningExperiment, SCREENING_METRICS, type ScreeningOptions } from '../experiment/screeningExperiment.js';
 
 /** Options of `explore`. */
 export interface ExploreOptions extends ScreeningOptions {

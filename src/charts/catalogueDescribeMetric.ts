@@ -1,5 +1,5 @@
-import { describeMetric as catalogueEntry } from '../../model/metrics/catalogue.js';
-import type { DescribeMetric } from '../describeMetric.js';
+import { describeMetric as catalogueEntry } from '../model/metrics/catalogue.js';
+import type { DescribeMetric } from './describeMetric.js';
 
 /** Labels that read better than the name split into words. */
 const LABELS: Record<string, string> = {

@@ -5,9 +5,9 @@ import { summaryRows } from '../analysis/results/summaryRows.js';
 import { extendReplications } from '../results/extendReplications.js';
 import { readExperimentRecord } from '../results/readExperimentRecord.js';
 import { resultsPaths } from '../results/resultsPaths.js';
-import { planSweep } from './planSweep.js';
+import { planSweep } from '../experiment/planSweep.js';
 import { runSweep, type SweepOptions, type SweepSummary } from './runSweep.js';
-import type { NormalizedExperiment } from './types.js';
+import type { NormalizedExperiment } from '../experiment/types.js';
 
 /** How precise to sweep. */
 export interface PrecisionOptions extends Omit<SweepOptions, 'shard'> {

@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import { JournalIndex, journalFiles } from '../results/JournalIndex.js';
 import { JournalWriter } from '../results/JournalWriter.js';
 import { finalizeResults } from '../results/finalizeResults.js';
-import type { SweepModel } from './models/types.js';
-import { planSweep } from './planSweep.js';
+import type { SweepModel } from '../experiment/models/types.js';
+import { planSweep } from '../experiment/planSweep.js';
 import { prepareResultsFolder } from '../results/prepareResultsFolder.js';
 import { resultsPaths } from '../results/resultsPaths.js';
-import { runPool, SweepInterrupted } from './runPool.js';
+import { runPool, SweepInterrupted } from '../experiment/runPool.js';
 import { shardRuns, shardSize, type Shard } from '../results/shard.js';
-import type { NormalizedExperiment } from './types.js';
+import type { NormalizedExperiment } from '../experiment/types.js';
 import { join } from 'node:path';
 import { readCsvRows } from '../results/readCsvRows.js';
 

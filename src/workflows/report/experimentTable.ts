@@ -1,5 +1,5 @@
-import { levelLabel } from '../levels.js';
-import type { ReportTable } from '../renderHtmlReport.js';
+import { levelLabel } from '../../charts/levels.js';
+import type { ReportTable } from '../../charts/renderHtmlReport.js';
 import { describeDesign } from './describeDesign.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
 

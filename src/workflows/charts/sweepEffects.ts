@@ -1,7 +1,7 @@
 import { AnalysisError } from '../../analysis/results/AnalysisError.js';
 import { analyzeResults } from '../../analysis/results/analyzeResults.js';
 import type { DesignMethod } from '../../experiment/designs/types.js';
-import type { MorrisRow, OatEffectRow, SobolRow } from '../chartInputs.js';
+import type { MorrisRow, OatEffectRow, SobolRow } from '../../charts/chartInputs.js';
 import { readAnalysisRows } from '../../results/readAnalysisRows.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { ResultsInputError } from './ResultsInputError.js';

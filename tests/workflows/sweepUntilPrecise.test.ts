@@ -2,10 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readResults } from '../../src/results/readResults.js';
-import { runSweep } from '../../src/experiment/runSweep.js';
-import { sweepUntilPrecise } from '../../src/experiment/sweepUntilPrecise.js';
+import { runSweep } from '../../src/workflows/runSweep.js';
+import { sweepUntilPrecise } from '../../src/workflows/sweepUntilPrecise.js';
 import { tempRoot } from '../analysis/results/fixtures.js';
-import { moduleExperiment } from './fixtures/moduleExperiment.js';
+import { moduleExperiment } from '../experiment/fixtures/moduleExperiment.js';
 
 const root = tempRoot('precise');
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
 import { describeMetric as catalogueEntry } from '../../model/metrics/catalogue.js';
-import { lowerFirst } from '../describeMetric.js';
-import type { ReportSection } from '../renderHtmlReport.js';
-import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
-import { chartFromResults } from './chartFromResults.js';
-import { keyMetrics } from './keyMetrics.js';
+import { lowerFirst } from '../../charts/describeMetric.js';
+import type { ReportSection } from '../../charts/renderHtmlReport.js';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
+import { chartFromResults } from '../charts/chartFromResults.js';
+import { keyMetrics } from '../../charts/keyMetrics.js';
 import type { RunFolder } from '../../results/ResultsFolder.js';
 
 /**

@@ -3,7 +3,7 @@ import { analyzeResults } from '../../analysis/results/analyzeResults.js';
 import type { SummaryTableRow } from '../../analysis/results/summaryRows.js';
 import { readAnalysisRows } from '../../results/readAnalysisRows.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
-import { sweepResultsData } from './sweepResultsData.js';
+import { sweepResultsData } from '../charts/sweepResultsData.js';
 
 /**
  * One metric summarised over the finished runs of one design point (or, with `point`

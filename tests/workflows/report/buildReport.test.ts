@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/charts/results/buildReport.js';
+import { buildReport } from '../../../src/workflows/report/buildReport.js';
 import { readResultsFolder } from '../../../src/results/readResultsFolder.js';
 import { renderHtmlReport } from '../../../src/charts/renderHtmlReport.js';
-import { validateVegaLiteSchema } from '../validateVegaLiteSchema.js';
-import { makeResults, RUN_REPORT_HEADINGS, type FixtureName } from './resultsFixture.js';
+import { validateVegaLiteSchema } from '../../charts/validateVegaLiteSchema.js';
+import { makeResults, RUN_REPORT_HEADINGS, type FixtureName } from '../../results/resultsFixture.js';
 
 let fixture: Awaited<ReturnType<typeof makeResults>>;
 beforeAll(async () => {

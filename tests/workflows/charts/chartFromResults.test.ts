@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { chartFromResults } from '../../../src/charts/results/chartFromResults.js';
-import { CHART_KINDS } from '../../../src/charts/results/chartKinds.js';
+import { chartFromResults } from '../../../src/workflows/charts/chartFromResults.js';
+import { CHART_KINDS } from '../../../src/workflows/charts/chartKinds.js';
 import { readResultsFolder } from '../../../src/results/readResultsFolder.js';
 import type { ResultsFolder } from '../../../src/results/ResultsFolder.js';
-import { ResultsInputError } from '../../../src/charts/results/ResultsInputError.js';
-import { sweepEffects } from '../../../src/charts/results/sweepEffects.js';
+import { ResultsInputError } from '../../../src/workflows/charts/ResultsInputError.js';
+import { sweepEffects } from '../../../src/workflows/charts/sweepEffects.js';
 import { readSweepFolder } from '../../../src/results/readSweepFolder.js';
 import { compileStrict } from '../../../src/charts/renderSvg.js';
-import { validateVegaLiteSchema } from '../validateVegaLiteSchema.js';
-import { makeResults, type FixtureName } from './resultsFixture.js';
+import { validateVegaLiteSchema } from '../../charts/validateVegaLiteSchema.js';
+import { makeResults, type FixtureName } from '../../results/resultsFixture.js';
 
 let fixture: Awaited<ReturnType<typeof makeResults>>;
 const folder = (name: FixtureName) => readResultsFolder(fixture.dir(name));

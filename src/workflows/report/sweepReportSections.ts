@@ -1,16 +1,16 @@
-import type { ChartMetadata } from '../chartMetadata.js';
-import { lowerFirst } from '../describeMetric.js';
-import type { ReportSection, ReportTable } from '../renderHtmlReport.js';
-import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
-import { chartFromResults } from './chartFromResults.js';
+import type { ChartMetadata } from '../../charts/chartMetadata.js';
+import { lowerFirst } from '../../charts/describeMetric.js';
+import type { ReportSection, ReportTable } from '../../charts/renderHtmlReport.js';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
+import { chartFromResults } from '../charts/chartFromResults.js';
 import { effectsSection } from './effectsSection.js';
 import { experimentTable } from './experimentTable.js';
 import { factorsTable } from './factorsTable.js';
-import { keyMetrics } from './keyMetrics.js';
-import { rankedFactors } from './rankedFactors.js';
+import { keyMetrics } from '../../charts/keyMetrics.js';
+import { rankedFactors } from '../charts/rankedFactors.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
-import { ResultsInputError } from './ResultsInputError.js';
-import { sweepEffects, type SweepEffects } from './sweepEffects.js';
+import { ResultsInputError } from '../charts/ResultsInputError.js';
+import { sweepEffects, type SweepEffects } from '../charts/sweepEffects.js';
 import { sweepSummary } from './sweepSummary.js';
 
 /** Designs whose points are few and meaningful one by one (a summary row per point). */

@@ -1,5 +1,5 @@
-import { PRECONDITION_NAMES } from '../../scenario/defaults.js';
-import type { Experiment } from '../types.js';
+import { PRECONDITION_NAMES } from '../scenario/defaults.js';
+import type { Experiment } from './types.js';
 
 /** The outcomes `explore` ranks the preconditions on, most important first. */
 export const SCREENING_METRICS = [

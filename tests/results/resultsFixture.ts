@@ -1,5 +1,5 @@
 /**
- * Real results folders for the tests of `src/charts/results`, `plot` and `report`, made
+ * Real results folders for the tests of `src/results`, `src/workflows`, `plot` and `report`, made
  * once per test file through the CLI (`collabsim sweep` and `collabsim run --out`, in this
  * process): a grid and an oat sweep of the built-in `linear` model (y = x1 − 2·x2 + 3·x3,
  * so every one-at-a-time effect is known), a Sobol' sweep of `ishigami`, a Morris sweep of
@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from '../../cli/runCli.js';
+import { cli } from '../cli/runCli.js';
 
 const EXPERIMENTS: Record<string, string> = {
   grid: 'model: linear\nseed: 3\nreplications: 2\ndesign: { method: grid, levels: 3 }\n',

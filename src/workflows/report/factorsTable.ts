@@ -1,6 +1,6 @@
 import type { Design } from '../../experiment/designs/types.js';
-import { levelLabel } from '../levels.js';
-import type { ReportTable } from '../renderHtmlReport.js';
+import { levelLabel } from '../../charts/levels.js';
+import type { ReportTable } from '../../charts/renderHtmlReport.js';
 
 /**
  * The factors of a design as a table for a report: name, kind (`range` or `values`), low
