@@ -1,7 +1,7 @@
 import { METRIC_NAMES, WEEKLY_METRIC_NAMES } from '../model/metrics/catalogue.js';
 import { checkScenarioSemantics } from '../scenario/checkScenarioSemantics.js';
 import { formatPath } from '../scenario/formatPath.js';
-import { listNames } from '../scenario/messages.js';
+import { listNames } from '../errors/messages.js';
 import type { ValueProblem } from '../scenario/ScenarioProblem.js';
 import { scenarioSchema } from '../scenario/scenarioSchema.js';
 import { setScenarioPath } from '../scenario/setScenarioPath.js';

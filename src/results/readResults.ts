@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Design } from '../experiment/designs/types.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
-import { listNames } from '../scenario/messages.js';
+import { listNames } from '../errors/messages.js';
 import { suggest } from '../scenario/suggest.js';
 import { checkFinishedSweep } from './checkFinishedSweep.js';
 import { csvSource, parquetSource, sqlName, withDuckDB } from './duckdb.js';
