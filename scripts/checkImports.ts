@@ -2,8 +2,10 @@
  * Checks the import graph of src/: the top-level folders form layers, and runtime imports
  * run one way, from a higher layer to a lower one (docs/architecture.md):
  *
- *   cli -> workflows -> analysis / charts / experiment -> results -> model -> scenario / random -> errors
+ *   cli -> workflows -> experiment -> methods -> charts / analysis -> results -> model -> scenario / random -> errors
  *
+ * `methods` holds one room per design and analysis method (src/methods/registry.ts); an
+ * experiment draws its design through it, and a room composes the charts and statistics below.
  * Folders of one layer do not import each other, except for the pairs in `SIBLING_IMPORTS`.
  * `import type` and `export type` are left out (they vanish at run time), as are the entry
  * points src/index.ts and src/internals.ts, which may re-export from anywhere. Run it with
@@ -15,11 +17,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Each top-level folder of src/ and its layer: a folder may import only folders of lower layers. */
 export const LAYERS: Readonly<Record<string, number>> = {
-  cli: 7,
-  workflows: 6,
+  cli: 9,
+  workflows: 8,
+  experiment: 7,
+  methods: 6,
   analysis: 5,
   charts: 5,
-  experiment: 5,
   results: 4,
   model: 3,
   scenario: 2,

@@ -8,7 +8,7 @@ import { setScenarioPath } from '../scenario/setScenarioPath.js';
 import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
-import { generateDesign } from './designs/generateDesign.js';
+import { generateDesign } from '../methods/generateDesign.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
 import type { SweepModel } from './models/types.js';

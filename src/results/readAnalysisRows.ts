@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecords } from './csvRecords.js';
 
-/** The analysis tables `collabsim analyze` writes into `<results>/analysis/`. */
-export type AnalysisTable = 'summary' | 'oat' | 'sobol' | 'morris';
+/** An analysis table `collabsim analyze` writes into `<results>/analysis/`: the name of its method (`summary`, `oat`, `sobol`, `morris`, ...). */
+export type AnalysisTable = string;
 
 /**
  * Reads `<results>/analysis/<table>.csv` as written by `collabsim analyze`, or returns

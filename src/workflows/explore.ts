@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysisFiles } from '../analysis/results/analysisTables.js';
-import { analyzeResults } from '../analysis/results/analyzeResults.js';
+import { analysisFiles } from '../methods/analysisTables.js';
+import { analyzeResults } from '../methods/analyzeResults.js';
 import { metricsDefinedEverywhere } from '../analysis/results/metricsDefinedEverywhere.js';
 import { readResults } from '../results/readResults.js';
 import { buildReport } from './report/buildReport.js';

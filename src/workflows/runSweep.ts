@@ -3,7 +3,7 @@ import { JournalIndex, journalFiles } from '../results/JournalIndex.js';
 import { JournalWriter } from '../results/JournalWriter.js';
 import { finalizeResults } from '../results/finalizeResults.js';
 import type { SweepModel } from '../experiment/models/types.js';
-import { planSweep } from '../experiment/planSweep.js';
+import { planSweep } from './planSweep.js';
 import { prepareResultsFolder } from '../results/prepareResultsFolder.js';
 import { resultsPaths } from '../results/resultsPaths.js';
 import { runPool, SweepInterrupted } from '../experiment/runPool.js';

@@ -1,11 +1,11 @@
 import { designSize } from '../analysis/results/designSize.js';
 import { groupByPoint } from '../analysis/results/groupByPoint.js';
 import { readResults } from '../results/readResults.js';
-import { summaryRows } from '../analysis/results/summaryRows.js';
+import { summaryRows } from '../methods/summary/summaryRows.js';
 import { extendReplications } from '../results/extendReplications.js';
 import { readExperimentRecord } from '../results/readExperimentRecord.js';
 import { resultsPaths } from '../results/resultsPaths.js';
-import { planSweep } from '../experiment/planSweep.js';
+import { planSweep } from './planSweep.js';
 import { runSweep, type SweepOptions, type SweepSummary } from './runSweep.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
 

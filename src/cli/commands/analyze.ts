@@ -1,13 +1,17 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { analysisFiles, ANALYSIS_COLUMNS, SOBOL_PAIR_COLUMNS } from '../../analysis/results/analysisTables.js';
-import { analyzeResults, type Analysis } from '../../analysis/results/analyzeResults.js';
-import { chooseMethod, type AnalysisRequest } from '../../analysis/results/chooseMethod.js';
+import { analysisFiles, ANALYSIS_COLUMNS, extraTables } from '../../methods/analysisTables.js';
+import { ANALYSIS_METHODS } from '../../methods/registry.js';
+import { analyzeResults, type Analysis } from '../../methods/analyzeResults.js';
+import { chooseMethod, type AnalysisMethod, type AnalysisRequest } from '../../methods/chooseMethod.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
 import { readResults } from '../../results/readResults.js';
 import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
 import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
+
+/** `auto`, then every analysis method of the registry. */
+const METHOD_CHOICES: readonly AnalysisRequest[] = ['auto', ...(Object.keys(ANALYSIS_METHODS) as AnalysisMethod[])];
 
 interface AnalyzeArgs {
   results: string;
@@ -31,7 +35,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     y
       .positional('results', { type: 'string', demandOption: true, describe: 'a results folder written by sweep or merge' })
       .option('method', {
-        choices: ['auto', 'summary', 'oat', 'sobol', 'morris'] as const,
+        choices: METHOD_CHOICES,
         default: 'auto' as const,
         describe: 'analysis; auto: sobol, morris, oat (oat and grid designs) or summary from the design',
       })
@@ -68,10 +72,8 @@ function report(analysis: Analysis): string {
     '',
     formatTable(ANALYSIS_COLUMNS[analysis.method], analysis.rows).trimEnd(),
   ];
-  if (analysis.method === 'sobol' && analysis.secondOrder.length > 0) {
-    lines.push('', formatTable(SOBOL_PAIR_COLUMNS, analysis.secondOrder).trimEnd());
-  }
-  if (analysis.method === 'sobol' || analysis.method === 'morris') {
+  for (const table of extraTables(analysis)) lines.push('', formatTable(table.columns, table.rows).trimEnd());
+  if ('noiseShare' in analysis) {
     const intervals = analysis.bootstrap > 0 ? `${analysis.bootstrap} bootstrap resamples, seed ${analysis.seed}` : 'no bootstrap';
     lines.push('', `intervals: ${Math.round(analysis.confidence * 100)}%, ${intervals}`);
     for (const [metric, share] of Object.entries(analysis.noiseShare)) {

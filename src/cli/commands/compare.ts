@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { comparisonFiles, COMPARISON_COLUMNS } from '../../analysis/results/analysisTables.js';
+import { comparisonFiles, COMPARISON_COLUMNS } from '../../analysis/results/comparisonFiles.js';
 import { compareResults, type Comparison } from '../../analysis/results/compareResults.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
 import { readResults } from '../../results/readResults.js';

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
-import { planSweep } from '../../experiment/planSweep.js';
+import { planSweep } from '../../workflows/planSweep.js';
 import { writeSlurmScripts } from '../../experiment/writeSlurmScripts.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../../errors/UsageError.js';

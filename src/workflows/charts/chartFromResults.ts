@@ -1,23 +1,19 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { DesignMethod } from '../../experiment/designs/types.js';
-import type { SweepWeeklyRow } from '../../charts/chartInputs.js';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
 import type { ChartMetadata } from '../../charts/chartMetadata.js';
 import { distributionChart } from '../../charts/distributionChart.js';
-import { effectsChart } from '../../charts/effectsChart.js';
 import { heatmapChart } from '../../charts/heatmapChart.js';
-import { morrisChart } from '../../charts/morrisChart.js';
-import { sobolChart } from '../../charts/sobolChart.js';
+import { keyMetrics } from '../../charts/keyMetrics.js';
 import { timeseriesChart } from '../../charts/timeseriesChart.js';
 import { trustMatrixChart } from '../../charts/trustMatrixChart.js';
-import type { ChartKind } from './chartKinds.js';
-import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
-import { keyMetrics } from '../../charts/keyMetrics.js';
-import { oatSlice } from './oatSlice.js';
-import { rankedFactors } from './rankedFactors.js';
+import { resultsMessages } from '../../errors/messages.js';
+import type { DesignMethod } from '../../experiment/designs/types.js';
+import { analysisMethod, ANALYSIS_METHODS, designMethod, DESIGN_METHODS, type AnalysisMethod } from '../../methods/registry.js';
 import { readSweepWeekly } from '../../results/readSweepWeekly.js';
 import type { ResultsFolder, RunFolder, SweepFolder } from '../../results/ResultsFolder.js';
+import type { ChartKind } from './chartKinds.js';
+import { rankedFactors } from './rankedFactors.js';
 import { ResultsInputError } from './ResultsInputError.js';
-import { resultsMessages } from '../../errors/messages.js';
 import { sweepEffects } from './sweepEffects.js';
 
 /** Which chart to draw from a results folder, and of what. */
@@ -36,14 +32,24 @@ export interface ChartRequest {
   by?: string;
 }
 
-/** The designs each sweep chart needs. */
-const DESIGNS: Partial<Record<ChartKind, readonly DesignMethod[]>> = {
-  effects: ['oat', 'grid'],
-  sobol: ['sobol'],
-  morris: ['morris'],
-  heatmap: ['grid', 'list'],
-  distribution: ['grid', 'oat', 'list'],
-};
+/**
+ * The designs a sweep chart needs, from the method rooms: an effects chart needs a design
+ * whose analysis draws it (`effects`: grid and oat designs; `sobol`, `morris`: their own),
+ * a heat map or distributions a design whose room lists it in `pointCharts`; undefined for
+ * charts any sweep can give (the time series).
+ */
+function designsFor(chart: ChartKind): DesignMethod[] | undefined {
+  const methods = Object.keys(DESIGN_METHODS) as DesignMethod[];
+  const effects = effectsViewFor(chart);
+  if (effects !== undefined) return methods.filter((d) => analysisMethod(designMethod(d).analysis).effects === effects);
+  if (chart === 'heatmap' || chart === 'distribution') return methods.filter((d) => designMethod(d).pointCharts.includes(chart));
+  return undefined;
+}
+
+/** The effects view (chart, table, guide) of the analysis method that draws `chart`, if one does. */
+function effectsViewFor(chart: ChartKind) {
+  return (Object.keys(ANALYSIS_METHODS) as AnalysisMethod[]).map((m) => analysisMethod(m).effects).find((e) => e?.chart === chart);
+}
 
 /**
  * Builds the Vega-Lite spec of one chart from a results folder read by
@@ -69,7 +75,8 @@ export async function chartFromResults(folder: ResultsFolder, request: ChartRequ
   }
 }
 
-const BUILDER_ERROR = /^(timeseriesChart|effectsChart|sobolChart|morrisChart|heatmapChart|distributionChart|trustMatrixChart) /;
+/** A chart builder's own message starts with its name (`heatmapChart needs a grid: …`). */
+const BUILDER_ERROR = /^[a-z][A-Za-z]*Chart /;
 
 function runChart(run: RunFolder, request: ChartRequest): TopLevelSpec {
   const metadata: ChartMetadata = { seed: run.seed, source: run.dir };
@@ -88,7 +95,7 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
   const { chart } = request;
   if (chart === 'trust') throw new ResultsInputError(resultsMessages.needsRun(chart, dir));
   const method = record.design.method;
-  const designs = DESIGNS[chart];
+  const designs = designsFor(chart);
   if (designs !== undefined && !designs.includes(method)) {
     throw new ResultsInputError(resultsMessages.needsDesign(chart, designs, dir, method));
   }
@@ -100,15 +107,11 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
   const metric = checkMetric(dir, request.metric ?? keyMetrics(available)[0], available);
   const ranked = () => rankedFactors(factors, sweepEffects(sweep, metric));
 
+  const room = designMethod(method);
+  const slice = <T extends { point: number }>(rows: readonly T[], factor: string): T[] => room.slice?.(record.design, rows, factor) ?? [...rows];
+  const effectsView = effectsViewFor(chart);
+  if (effectsView !== undefined) return effectsView.draw(sweepEffects(sweep, metric)!.rows, { ...options, metric });
   switch (chart) {
-    case 'effects':
-    case 'sobol':
-    case 'morris': {
-      const effects = sweepEffects(sweep, metric)!;
-      if (effects.method === 'oat') return effectsChart(effects.rows, { ...options, metric });
-      if (effects.method === 'sobol') return sobolChart(effects.rows, { ...options, metric });
-      return morrisChart(effects.rows, { ...options, metric });
-    }
     case 'heatmap': {
       if (factors.length < 2) throw new ResultsInputError(resultsMessages.needsTwoFactors(chart, dir));
       const order = request.x === undefined || request.y === undefined ? ranked() : factors;
@@ -119,30 +122,21 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
     }
     case 'distribution': {
       const factor = checkFactor(dir, request.x ?? ranked()[0], factors);
-      return distributionChart(oatSlice(record.design, sweep.runs, factor), { ...options, metric, factor });
+      return distributionChart(slice(sweep.runs, factor), { ...options, metric, factor });
     }
     case 'timeseries': {
       const by = request.by === undefined ? defaultGrouping(sweep, ranked) : checkFactor(dir, request.by, [...factors, 'point']);
       const rows = await readSweepWeekly(sweep, [metric]);
-      return timeseriesChart(groupRows(sweep, rows, by), { ...options, metric, groupBy: by });
+      const grouped = by === undefined ? rows.map((r) => ({ ...r, point: 0 })) : by === 'point' ? rows : slice(rows, by);
+      return timeseriesChart(grouped, { ...options, metric, groupBy: by });
     }
   }
   throw new ResultsInputError(`unknown chart ${String(chart)}`);
 }
 
-/** The most important factor of a grid or oat design; none (one line for all runs) otherwise. */
+/** The most important factor of a design whose points are levels (grid, oat); none (one line for all runs) otherwise. */
 function defaultGrouping(sweep: SweepFolder, ranked: () => string[]): string | undefined {
-  const method = sweep.record.design.method;
-  return method === 'grid' || method === 'oat' ? ranked()[0] : undefined;
-}
-
-/**
- * The weekly rows a time series grouped `by` should average: for an oat design only the
- * runs that move that factor; ungrouped, every run as one group (point 0).
- */
-function groupRows(sweep: SweepFolder, rows: SweepWeeklyRow[], by: string | undefined): SweepWeeklyRow[] {
-  if (by === undefined) return rows.map((r) => ({ ...r, point: 0 }));
-  return by === 'point' ? rows : oatSlice(sweep.record.design, rows, by);
+  return designMethod(sweep.record.design.method).levels ? ranked()[0] : undefined;
 }
 
 function checkMetric(dir: string, metric: string | undefined, available: readonly string[]): string {

@@ -1,5 +1,18 @@
-/** The charts `chartFromResults` (and `collabsim plot --chart`) can draw from a results folder. */
-export const CHART_KINDS = ['timeseries', 'effects', 'sobol', 'morris', 'heatmap', 'distribution', 'trust'] as const;
+import { analysisMethod, ANALYSIS_METHODS, type AnalysisMethod } from '../../methods/registry.js';
+
+/**
+ * The charts `chartFromResults` (and `collabsim plot --chart`) can draw from a results folder:
+ * the weekly time series, the effects chart of every analysis method that ranks factors (from
+ * its room: `effects` for oat, `sobol`, `morris`), the heat map and distributions of design
+ * points, and a single run's trust matrix.
+ */
+export const CHART_KINDS: readonly string[] = [
+  'timeseries',
+  ...(Object.keys(ANALYSIS_METHODS) as AnalysisMethod[]).flatMap((m) => analysisMethod(m).effects?.chart ?? []),
+  'heatmap',
+  'distribution',
+  'trust',
+];
 
 /** One of `CHART_KINDS`. */
-export type ChartKind = (typeof CHART_KINDS)[number];
+export type ChartKind = string;

@@ -1,34 +1,40 @@
 import { AnalysisError } from '../../analysis/results/AnalysisError.js';
-import { analyzeResults } from '../../analysis/results/analyzeResults.js';
 import type { DesignMethod } from '../../experiment/designs/types.js';
-import type { MorrisRow, OatEffectRow, SobolRow } from '../../charts/chartInputs.js';
+import { analyzeResults } from '../../methods/analyzeResults.js';
+import { analysisMethod, designMethod, type AnalysisMethod } from '../../methods/registry.js';
 import { readAnalysisRows } from '../../results/readAnalysisRows.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { ResultsInputError } from './ResultsInputError.js';
 import { sweepResultsData } from './sweepResultsData.js';
 
-/**
- * The effects of a sweep's factors on one metric, by the method its design supports, and
- * where the numbers come from (`analysis/oat.csv`, or computed with the analysis defaults).
- */
-export type SweepEffects = { metric: string; from: string } & (
-  | { method: 'oat'; rows: OatEffectRow[] }
-  | { method: 'sobol'; rows: SobolRow[] }
-  | { method: 'morris'; rows: MorrisRow[] }
-);
+/** One row of an effects table: its factor and the method's estimates (`OatTableRow`, `SobolTableRow`, ...). */
+export type EffectRow = { factor: string };
 
 /**
- * The effects method a design supports: `oat` (main effects) for oat and grid designs,
- * `sobol` and `morris` for their own designs, null for lhs and list designs (which have no
- * effects estimator; use a regression on their runs instead).
+ * The effects of a sweep's factors on one metric, by the analysis method its design supports
+ * (one whose room has `effects`), and where the numbers come from (`analysis/oat.csv`, or
+ * computed with the analysis defaults). `rows` are that method's table rows.
+ */
+export interface SweepEffects {
+  method: AnalysisMethod;
+  metric: string;
+  from: string;
+  /** The method's table rows of this metric (`OatTableRow`, `SobolTableRow`, `MorrisTableRow`, ...). */
+  rows: EffectRow[];
+}
+
+/**
+ * The effects method a design supports: the analysis its room names, when that analysis ranks
+ * factors (`oat` for oat and grid designs, `sobol` and `morris` for their own designs); null
+ * for lhs and list designs (which have no effects estimator; use a regression on their runs
+ * instead).
  *
  * @example
  * effectsMethod('grid'); // 'oat'
  */
-export function effectsMethod(design: DesignMethod): SweepEffects['method'] | null {
-  if (design === 'oat' || design === 'grid') return 'oat';
-  if (design === 'sobol' || design === 'morris') return design;
-  return null;
+export function effectsMethod(design: DesignMethod): AnalysisMethod | null {
+  const method = designMethod(design).analysis;
+  return analysisMethod(method).effects ? method : null;
 }
 
 /**
@@ -49,12 +55,12 @@ export function sweepEffects(sweep: SweepFolder, metric: string): SweepEffects |
   if (method === null) return null;
   const stored = readAnalysisRows(sweep.dir, method)?.filter((row) => row.metric === metric);
   if (stored !== undefined && stored.length > 0) {
-    return { method, metric, from: `${sweep.dir}/analysis/${method}.csv`, rows: stored } as unknown as SweepEffects;
+    return { method, metric, from: `${sweep.dir}/analysis/${method}.csv`, rows: stored as EffectRow[] };
   }
   try {
     const analysis = analyzeResults(sweepResultsData(sweep, [metric]), { method });
-    const from = method === 'oat' ? 'computed from runs.csv' : 'computed from runs.csv (1000 bootstrap resamples, seed 0)';
-    return { method, metric, from, rows: analysis.rows } as SweepEffects;
+    const from = analysisMethod(method).effects?.bootstrap ? 'computed from runs.csv (1000 bootstrap resamples, seed 0)' : 'computed from runs.csv';
+    return { method, metric, from, rows: analysis.rows as EffectRow[] };
   } catch (error) {
     if (error instanceof AnalysisError) throw new ResultsInputError(`${sweep.dir}: ${error.message}`);
     throw error;

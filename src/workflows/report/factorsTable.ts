@@ -1,5 +1,6 @@
 import type { Design } from '../../experiment/designs/types.js';
 import { levelLabel } from '../../charts/levels.js';
+import { designMethod } from '../../methods/registry.js';
 import type { ReportTable } from '../../charts/renderHtmlReport.js';
 
 /**
@@ -11,15 +12,9 @@ import type { ReportTable } from '../../charts/renderHtmlReport.js';
  * factorsTable(design).rows[0]; // { factor: 'x1', kind: 'range', low: 0, high: 1, ... }
  */
 export function factorsTable(design: Design): ReportTable {
-  const levelValues = design.layout.levelValues as Array<Array<number | string>> | undefined;
-  const baseline = design.layout.baseline as Record<string, number | string> | undefined;
+  const room = designMethod(design.method);
   const rows = design.factors.map((factor, i) => {
-    const used =
-      design.method === 'grid' && levelValues?.[i] !== undefined
-        ? `levels ${levelValues[i].map(levelLabel).join(', ')}`
-        : design.method === 'oat' && baseline?.[factor.name] !== undefined
-          ? `baseline ${levelLabel(baseline[factor.name])}`
-          : '';
+    const used = room.usedValues?.(design, i) ?? '';
     return factor.kind === 'range'
       ? { factor: factor.name, kind: 'range', low: factor.low, high: factor.high, values: factor.integer ? 'whole numbers' : 'continuous', 'in this design': used }
       : { factor: factor.name, kind: 'values', low: null, high: null, values: factor.values.map(levelLabel).join(', '), 'in this design': used };

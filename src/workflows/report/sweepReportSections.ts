@@ -10,11 +10,10 @@ import { keyMetrics } from '../../charts/keyMetrics.js';
 import { rankedFactors } from '../charts/rankedFactors.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { ResultsInputError } from '../charts/ResultsInputError.js';
-import { sweepEffects, type SweepEffects } from '../charts/sweepEffects.js';
+import { effectsMethod, sweepEffects, type SweepEffects } from '../charts/sweepEffects.js';
+import { designMethod } from '../../methods/registry.js';
 import { sweepSummary } from './sweepSummary.js';
 
-/** Designs whose points are few and meaningful one by one (a summary row per point). */
-const POINTWISE = ['grid', 'oat', 'list'];
 /** At most this many points get a row each in the summary. */
 const MAX_POINT_ROWS = 200;
 /** At most this many distribution charts (one per factor, most important first). */
@@ -63,14 +62,15 @@ export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSec
       sections.push({ heading: `Effects on ${label(metric)}`, text: `Not estimated: ${error.message}.` });
     }
   }
-  if ([...effects.values()].every((e) => e === null) && (method === 'lhs' || method === 'list')) {
+  if ([...effects.values()].every((e) => e === null) && effectsMethod(method) === null) {
     sections.push({
       heading: 'Effects',
       text: `A ${method} design has no effects estimator in collabsim; the distributions and summary below describe the runs. For effects, fit a regression to runs.csv or run an oat, grid, morris or sobol design.`,
     });
   }
   const ranked = rankedFactors(factors, effects.get(primary) ?? null);
-  const grouped = method === 'grid' || method === 'oat';
+  const room = designMethod(method);
+  const grouped = room.levels;
 
   if (sweep.hasWeekly) {
     const by = grouped ? ranked[0] : undefined;
@@ -81,26 +81,25 @@ export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSec
         text:
           by === undefined
             ? `The mean over all ${finished} finished runs in each week, with its 95% interval. The runs are spread over the whole design, so the band shows how the week's mean varies over the sampled factor values and replicates.`
-            : `The mean per week over the runs at each level of ${by}, the most important factor for ${label(primary)}, with 95% intervals${method === 'oat' ? ' (the runs at baseline and those that move it; the other factors stay at baseline)' : ' (averaged over the levels of the other factors)'}.`,
+            : `The mean per week over the runs at each level of ${by}, the most important factor for ${label(primary)}, with 95% intervals${room.sliceText?.timeseries ?? ' (averaged over the levels of the other factors)'}.`,
         spec: await chartFromResults(sweep, { chart: 'timeseries', metric, by }),
       });
     }
   }
 
-  if (grouped || method === 'list') {
+  if (room.pointCharts.includes('distribution')) {
     for (const factor of ranked.slice(0, MAX_DISTRIBUTIONS)) {
       sections.push({
         heading: `Distribution of ${label(primary)} by ${factor}`,
         text:
-          method === 'oat'
-            ? `Each dot is a finished run, at baseline or with ${factor} moved and the other factors at baseline; the box shows the median and quartiles.`
-            : `Each dot is a finished run at that level of ${factor}, pooled over the other factors' values; the box shows the median and quartiles.`,
+          room.sliceText?.distribution(factor) ??
+          `Each dot is a finished run at that level of ${factor}, pooled over the other factors' values; the box shows the median and quartiles.`,
         spec: await chartFromResults(sweep, { chart: 'distribution', metric: primary, x: factor }),
       });
     }
   }
 
-  if (method === 'grid' && factors.length >= 2) {
+  if (room.levels && room.pointCharts.includes('heatmap') && factors.length >= 2) {
     const [x, y] = ranked;
     sections.push({
       heading: `${catalogueDescribeMetric(primary).label} by ${x} and ${y}`,
@@ -136,7 +135,7 @@ function summarySection(sweep: SweepFolder, metrics: readonly string[]): ReportS
     median: r.median,
   });
   const statColumns = ['n', 'mean', 'sd', '95% low', '95% high', 'median'];
-  if (POINTWISE.includes(design.method) && design.points.length <= MAX_POINT_ROWS) {
+  if (designMethod(design.method).pointwise && design.points.length <= MAX_POINT_ROWS) {
     const factors = design.factors.map((f) => f.name);
     const table: ReportTable = {
       columns: ['metric', 'point', ...factors, ...statColumns],

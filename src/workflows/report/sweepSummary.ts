@@ -1,6 +1,6 @@
 import { summarise } from '../../analysis/summarise.js';
-import { analyzeResults } from '../../analysis/results/analyzeResults.js';
-import type { SummaryTableRow } from '../../analysis/results/summaryRows.js';
+import { analyzeResults } from '../../methods/analyzeResults.js';
+import type { SummaryTableRow } from '../../methods/summary/summaryRows.js';
 import { readAnalysisRows } from '../../results/readAnalysisRows.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { sweepResultsData } from '../charts/sweepResultsData.js';

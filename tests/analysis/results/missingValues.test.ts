@@ -7,7 +7,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeResults } from '../../../src/analysis/results/analyzeResults.js';
+import { analyzeResults } from '../../../src/methods/analyzeResults.js';
 import { metricsDefinedEverywhere } from '../../../src/analysis/results/metricsDefinedEverywhere.js';
 import { readResults } from '../../../src/results/readResults.js';
 import { loadExperimentFile } from '../../../src/experiment/loadExperimentFile.js';

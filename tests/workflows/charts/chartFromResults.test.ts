@@ -39,9 +39,9 @@ describe('chartFromResults', () => {
       const effects = sweepEffects(readSweepFolder(fixture.dir(name)), 'y')!;
       expect(effects.method).toBe('oat');
       const byFactor = Object.fromEntries(effects.rows.map((r) => [r.factor, r]));
-      expect((byFactor.x1 as { effect: number }).effect).toBeCloseTo(1, 12);
-      expect((byFactor.x2 as { effect: number }).effect).toBeCloseTo(-2, 12);
-      expect((byFactor.x3 as { effect: number }).effect).toBeCloseTo(3, 12);
+      expect((byFactor.x1 as unknown as { effect: number }).effect).toBeCloseTo(1, 12);
+      expect((byFactor.x2 as unknown as { effect: number }).effect).toBeCloseTo(-2, 12);
+      expect((byFactor.x3 as unknown as { effect: number }).effect).toBeCloseTo(3, 12);
       const spec = valid(await chartFromResults(folder(name), { chart: 'effects' }));
       expect(values(spec).map((v) => v.factor)).toEqual(['x3', 'x2', 'x1']);
     }
