@@ -85,7 +85,7 @@ describe('sobolIndices', () => {
     }
   });
 
-  it('bootstraps 3 factors at N = 65 536 with 1000 resamples in a few seconds, reproducibly', () => {
+  it('bootstraps 3 factors at N = 65 536 with 1000 resamples, reproducibly (how fast: bench/guards.ts)', () => {
     const n = 65536;
     const layout = {
       samples: n,
@@ -103,12 +103,7 @@ describe('sobolIndices', () => {
     };
     const rng = createRng(99);
     const Y = Float64Array.from({ length: n * 5 }, () => rng());
-    const started = performance.now();
     const first = sobolIndices(Y, layout, { bootstrap: 1000, seed: 5 });
-    const elapsed = performance.now() - started;
-    console.log(`sobolIndices N = 65536, k = 3, 1000 resamples: ${elapsed.toFixed(0)} ms`);
-    // about 1.2 s on an idle core; the bound is loose because test files share the machine
-    expect(elapsed).toBeLessThan(30_000);
     expect(sobolIndices(Y, layout, { bootstrap: 20, seed: 5 })).toEqual(
       sobolIndices(Y, layout, { bootstrap: 20, seed: 5 }),
     );
