@@ -12,6 +12,7 @@ import { readExperimentText } from './readExperimentRecord.js';
 import { prepareResultsFolder } from './prepareResultsFolder.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import { resultsPaths } from './resultsPaths.js';
+import type { SweepPlan } from './sweepPlan.js';
 
 /** How to merge. */
 export interface MergeOptions {
@@ -40,18 +41,7 @@ export interface MergeSummary {
  * await mergeResults(['shards/1', 'shards/2', 'shards/3'], { out: 'results/sweep' });
  */
 export async function mergeResults(dirs: string[], options: MergeOptions): Promise<MergeSummary> {
-  if (dirs.length === 0) throw new ResultsFolderError('merge needs at least one results folder');
-  const out = resolve(options.out);
-  let record: string | undefined;
-  for (const dir of dirs) {
-    if (resolve(dir) === out) throw new ResultsFolderError(`${dir} is both an input and the output; choose another --out`);
-    const paths = checkFinishedSweep(dir, { shard: true });
-    const text = readExperimentText(paths.experiment);
-    if (record === undefined) record = text;
-    else if (text !== record) throw new ResultsFolderError(`${dir} holds a different experiment from ${dirs[0]}`);
-  }
-  const plan = planFromRecord(record!);
-  const { experiment } = plan;
+  const plan = planFromRecord(commonRecord(dirs, options.out));
   const outPaths = resultsPaths(options.out);
   const whole = { index: 1, count: 1 };
   const existed = existsSync(outPaths.dir);
@@ -61,56 +51,12 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     const journal = new JournalWriter(join(outPaths.partial, 'journal-0.jsonl'));
     const origin = new Int32Array(plan.total).fill(-1);
     try {
-      dirs.forEach((dir, d) => {
-        let header: string[] | undefined;
-        let runAt = 0;
-        let statusAt = 0;
-        let errorAt = 0;
-        let metricAt: number[] = [];
-        let text = '';
-        // Row by row: a shard of a large sweep need not fit in memory.
-        readCsvRows(resultsPaths(dir).runsCsv, (row) => {
-          if (!header) {
-            header = row;
-            const column = (name: string) => {
-              const i = row.indexOf(name);
-              if (i < 0) throw new ResultsFolderError(`${dir}/runs.csv has no column ${csvField(name)}`);
-              return i;
-            };
-            runAt = column('run');
-            statusAt = column('status');
-            errorAt = column('error');
-            metricAt = experiment.metrics.map(column);
-            return;
-          }
-          const run = Number(row[runAt]);
-          if (!Number.isInteger(run) || run < 0 || run >= plan.total) {
-            throw new ResultsFolderError(`${dir}/runs.csv has a run number ${row[runAt]} outside 0 to ${plan.total - 1}`);
-          }
-          if (origin[run] !== -1) throw new ResultsFolderError(`run ${run} is in both ${dirs[origin[run]]} and ${dir}`);
-          origin[run] = d;
-          const status = row[statusAt] === 'failed' ? 'failed' : 'ok';
-          const metrics = metricAt.map((i) => (row[i] === '' ? null : Number(row[i])));
-          text += formatJournalLine({ run, status, metrics, ...(row[errorAt] ? { error: row[errorAt] } : {}) });
-          if (text.length > 1 << 18) {
-            journal.append(text);
-            text = '';
-          }
-        });
-        if (!header) throw new ResultsFolderError(`${dir}/runs.csv is empty`);
-        journal.append(text);
-      });
+      dirs.forEach((dir, d) => journalShard(dir, d, dirs, plan, origin, (text) => journal.append(text)));
     } finally {
       journal.close();
     }
     const index = JournalIndex.scan(outPaths.partial, plan.total);
-    if (index.done !== plan.total) {
-      const missing: number[] = [];
-      for (let run = 0; run < plan.total && missing.length < 5; run++) if (!index.has(run)) missing.push(run);
-      throw new ResultsFolderError(
-        `the folders hold ${index.done} of ${plan.total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
-      );
-    }
+    checkCovered(index, plan.total);
     const weekly = dirs.map((dir) => resultsPaths(dir).weeklyParquet);
     await finalizeResults(outPaths, plan, index, whole, { from: 'parquet', files: weekly });
     merged = true;
@@ -119,4 +65,83 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     lock.release();
     if (!merged && !existed) rmSync(outPaths.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The `experiment.json` text the folders share: each must be a finished sweep (or shard),
+ * none may be the output, and all must hold the same bytes.
+ */
+function commonRecord(dirs: readonly string[], outDir: string): string {
+  if (dirs.length === 0) throw new ResultsFolderError('merge needs at least one results folder');
+  const out = resolve(outDir);
+  let record: string | undefined;
+  for (const dir of dirs) {
+    if (resolve(dir) === out) throw new ResultsFolderError(`${dir} is both an input and the output; choose another --out`);
+    const paths = checkFinishedSweep(dir, { shard: true });
+    const text = readExperimentText(paths.experiment);
+    if (record === undefined) record = text;
+    else if (text !== record) throw new ResultsFolderError(`${dir} holds a different experiment from ${dirs[0]}`);
+  }
+  return record!;
+}
+
+/**
+ * Appends the runs of one shard's `runs.csv` to the merged journal, row by row (a shard of a
+ * large sweep need not fit in memory), recording in `origin` which folder each run came from
+ * so a run found twice is named with both folders.
+ */
+function journalShard(
+  dir: string,
+  d: number,
+  dirs: readonly string[],
+  plan: SweepPlan,
+  origin: Int32Array,
+  append: (text: string) => void,
+): void {
+  let header: string[] | undefined;
+  let runAt = 0;
+  let statusAt = 0;
+  let errorAt = 0;
+  let metricAt: number[] = [];
+  let text = '';
+  readCsvRows(resultsPaths(dir).runsCsv, (row) => {
+    if (!header) {
+      header = row;
+      const column = (name: string) => {
+        const i = row.indexOf(name);
+        if (i < 0) throw new ResultsFolderError(`${dir}/runs.csv has no column ${csvField(name)}`);
+        return i;
+      };
+      runAt = column('run');
+      statusAt = column('status');
+      errorAt = column('error');
+      metricAt = plan.experiment.metrics.map(column);
+      return;
+    }
+    const run = Number(row[runAt]);
+    if (!Number.isInteger(run) || run < 0 || run >= plan.total) {
+      throw new ResultsFolderError(`${dir}/runs.csv has a run number ${row[runAt]} outside 0 to ${plan.total - 1}`);
+    }
+    if (origin[run] !== -1) throw new ResultsFolderError(`run ${run} is in both ${dirs[origin[run]]} and ${dir}`);
+    origin[run] = d;
+    const status = row[statusAt] === 'failed' ? 'failed' : 'ok';
+    const metrics = metricAt.map((i) => (row[i] === '' ? null : Number(row[i])));
+    text += formatJournalLine({ run, status, metrics, ...(row[errorAt] ? { error: row[errorAt] } : {}) });
+    if (text.length > 1 << 18) {
+      append(text);
+      text = '';
+    }
+  });
+  if (!header) throw new ResultsFolderError(`${dir}/runs.csv is empty`);
+  append(text);
+}
+
+/** That the merged journal holds every run of the sweep; otherwise names the first missing ones. */
+function checkCovered(index: JournalIndex, total: number): void {
+  if (index.done === total) return;
+  const missing: number[] = [];
+  for (let run = 0; run < total && missing.length < 5; run++) if (!index.has(run)) missing.push(run);
+  throw new ResultsFolderError(
+    `the folders hold ${index.done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
+  );
 }
