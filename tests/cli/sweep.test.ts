@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from '../cli/runCli.js';
+import { cli } from './runCli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'collabsim-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
