@@ -1,9 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readResults } from '../../src/results/readResults.js';
-import { runSweep } from '../../src/workflows/runSweep.js';
-import { sweepUntilPrecise } from '../../src/workflows/sweepUntilPrecise.js';
+import { readResults, runSweep, sweepUntilPrecise } from '../../src/index.js';
 import { tempRoot } from '../analysis/results/fixtures.js';
 import { moduleExperiment } from '../experiment/fixtures/moduleExperiment.js';
 

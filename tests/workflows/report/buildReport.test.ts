@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/workflows/report/buildReport.js';
-import { readResultsFolder } from '../../../src/results/readResultsFolder.js';
-import { renderHtmlReport } from '../../../src/charts/renderHtmlReport.js';
+import { buildReport, readResultsFolder, renderHtmlReport } from '../../../src/index.js';
 import { validateVegaLiteSchema } from '../../charts/validateVegaLiteSchema.js';
 import { makeResults, RUN_REPORT_HEADINGS, type FixtureName } from '../../results/resultsFixture.js';
 
