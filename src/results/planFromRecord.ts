@@ -1,4 +1,4 @@
-import type { ExperimentRecord } from './experimentRecord.js';
+import { parseExperimentRecord } from './readExperimentRecord.js';
 import { sweepPlan, type SweepPlan } from './sweepPlan.js';
 
 /**
@@ -7,9 +7,9 @@ import { sweepPlan, type SweepPlan } from './sweepPlan.js';
  * read and merged.
  *
  * @example
- * planFromRecord(readFileSync('results/demo/experiment.json', 'utf8')).total;
+ * planFromRecord(readExperimentText('results/demo/experiment.json')).total;
  */
-export function planFromRecord(text: string): SweepPlan {
-  const record = JSON.parse(text) as ExperimentRecord;
+export function planFromRecord(text: string, file = 'experiment.json'): SweepPlan {
+  const record = parseExperimentRecord(text, file);
   return sweepPlan(record.experiment, record.design, text);
 }

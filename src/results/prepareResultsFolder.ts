@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { lockFolder, type FolderLock } from './lockFolder.js';
+import { readExperimentText } from './readExperimentRecord.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import type { ResultsPaths } from './resultsPaths.js';
 import { formatShard, type Shard } from './shard.js';
@@ -71,7 +72,7 @@ export function prepareResultsFolder(
 }
 
 function checkSame(paths: ResultsPaths, record: string, shardText: string | null): void {
-  const existing = readOrNull(paths.experiment);
+  const existing = existsSync(paths.experiment) ? readExperimentText(paths.experiment) : null;
   if (existing !== record) {
     throw new ResultsFolderError(
       existing === null

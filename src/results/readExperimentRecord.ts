@@ -26,7 +26,17 @@ const SEEDS_START = ',\n  "seeds": {';
  * design.layout.samples; // no points parsed yet
  */
 export function readExperimentRecord(file: string): ExperimentRecord {
-  const text = readExperimentText(file);
+  return parseExperimentRecord(readExperimentText(file), file);
+}
+
+/**
+ * The record of an experiment from the text of its `experiment.json` (read by
+ * `readExperimentText`), parsed as `readExperimentRecord` does; `file` names it in errors.
+ *
+ * @example
+ * parseExperimentRecord(readExperimentText(paths.experiment), paths.experiment).runs.total;
+ */
+export function parseExperimentRecord(text: string, file: string): ExperimentRecord {
   let record: ExperimentRecord;
   try {
     record = parseLazily(text);
