@@ -108,6 +108,32 @@ export const resultsMessages = {
   needsTwoFactors: (chart: string, dir: string) => `the ${chart} chart needs two factors; ${dir} varies only one`,
   sameFactor: (factor: string) => `--x and --y must name two different factors, both are ${factor}`,
   noTrust: (dir: string) => `${dir}/summary.json has no trust matrix; rerun with a current "collabsim run --out"`,
+  // writing a results folder: preparing, resuming, locking
+  notOursToReplace: (dir: string) => `${dir} is not empty and is not a collabsim results folder; choose another folder`,
+  notOursToResume: (dir: string) => `${dir} is not a collabsim results folder; nothing to resume`,
+  exists: (dir: string) => `results folder ${dir} already exists; use --resume to continue it or --force to replace it`,
+  noRecordToResume: (dir: string) => `${dir} has no experiment.json; it cannot be resumed`,
+  differentExperiment: (dir: string) =>
+    `${dir} holds a different experiment (or one made by another collabsim version); use another --out, or --force to replace it`,
+  differentShard: (dir: string, found: string, expected: string) => `${dir} holds ${found}, not ${expected}; resume it with the same --shard`,
+  locked: (dir: string, who: string, file: string) =>
+    `results folder ${dir} is being written by ${who}; wait for it to finish, or remove ${file} if that process is gone`,
+  lockRestarting: (dir: string) => `results folder ${dir} is locked by a process that keeps restarting`,
+  // merging shards and extending a sweep
+  nothingToMerge: () => 'merge needs at least one results folder',
+  inputIsOutput: (dir: string) => `${dir} is both an input and the output; choose another --out`,
+  differentExperimentFrom: (dir: string, first: string) => `${dir} holds a different experiment from ${first}`,
+  runOutOfRange: (file: string, run: string, total: number) => `${file} has a run number ${run} outside 0 to ${total - 1}`,
+  runTwice: (run: number, first: string, second: string) => `run ${run} is in both ${first} and ${second}`,
+  emptyRuns: (file: string) => `${file} is empty`,
+  missingRuns: (done: number, total: number, missing: readonly number[]) =>
+    `the folders hold ${done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
+  extendWeekly: () => 'adding replications to a finished sweep cannot keep weekly rows; sweep without "weekly"',
+  notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
+  // reading a sweep for analysis
+  unknownMetricSuggest: (metric: string, close: string) => `unknown metric "${metric}"; did you mean "${close}"?`,
+  unknownMetricOf: (metric: string, dir: string, metrics: readonly string[]) => `unknown metric "${metric}"; ${dir} has ${listNames(metrics, 'and')}`,
+  noMetric: () => 'name at least one metric',
 } as const;
 
 /** Messages about how a command was called and what it wrote. */

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { resultsMessages } from '../errors/messages.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
 import { parquetSource, sqlName, withDuckDB } from './duckdb.js';
 import { JournalWriter } from './JournalWriter.js';
@@ -37,14 +38,14 @@ export async function extendReplications(
   record: string,
 ): Promise<NormalizedExperiment> {
   if (experiment.weeklyEvery > 0) {
-    throw new ResultsFolderError('adding replications to a finished sweep cannot keep weekly rows; sweep without "weekly"');
+    throw new ResultsFolderError(resultsMessages.extendWeekly());
   }
   if (!Number.isInteger(replications) || replications < experiment.replications) {
     throw new Error(`extendReplications needs at least ${experiment.replications} replications, got ${replications}`);
   }
   const paths = resultsPaths(out);
   if (existsSync(paths.partial) || !existsSync(paths.runsParquet)) {
-    throw new ResultsFolderError(`${out} is not finished; run its sweep again with --resume`);
+    throw new ResultsFolderError(resultsMessages.notFinished(out), { path: out });
   }
   const next = { ...experiment, replications };
   const lock = lockFolder(paths.lock, out);

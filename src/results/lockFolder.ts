@@ -1,5 +1,6 @@
 import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resultsMessages } from '../errors/messages.js';
 import { UserError } from '../errors/UserError.js';
 
 /** Thrown when another live process holds a results folder. */
@@ -49,9 +50,7 @@ function takeLock(file: string, dir: string, aside: string, me: { pid: number; h
         continue;
       }
       const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
-      throw new FolderLockedError(
-        `results folder ${dir} is being written by ${who}; wait for it to finish, or remove ${file} if that process is gone`,
-      );
+      throw new FolderLockedError(resultsMessages.locked(dir, who, file));
     }
     let held = true;
     return {
@@ -63,7 +62,7 @@ function takeLock(file: string, dir: string, aside: string, me: { pid: number; h
       },
     };
   }
-  throw new FolderLockedError(`results folder ${dir} is locked by a process that keeps restarting`);
+  throw new FolderLockedError(resultsMessages.lockRestarting(dir));
 }
 
 function readHolder(file: string): { pid: number; host: string } | null {

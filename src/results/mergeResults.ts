@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resultsMessages } from '../errors/messages.js';
 import { checkFinishedSweep } from './checkFinishedSweep.js';
 import { csvField } from './csvField.js';
 import { finalizeResults } from './finalizeResults.js';
@@ -72,15 +73,15 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
  * none may be the output, and all must hold the same bytes.
  */
 function commonRecord(dirs: readonly string[], outDir: string): string {
-  if (dirs.length === 0) throw new ResultsFolderError('merge needs at least one results folder');
+  if (dirs.length === 0) throw new ResultsFolderError(resultsMessages.nothingToMerge());
   const out = resolve(outDir);
   let record: string | undefined;
   for (const dir of dirs) {
-    if (resolve(dir) === out) throw new ResultsFolderError(`${dir} is both an input and the output; choose another --out`);
+    if (resolve(dir) === out) throw new ResultsFolderError(resultsMessages.inputIsOutput(dir), { path: dir });
     const paths = checkFinishedSweep(dir, { shard: true });
     const text = readExperimentText(paths.experiment);
     if (record === undefined) record = text;
-    else if (text !== record) throw new ResultsFolderError(`${dir} holds a different experiment from ${dirs[0]}`);
+    else if (text !== record) throw new ResultsFolderError(resultsMessages.differentExperimentFrom(dir, dirs[0]), { path: dir });
   }
   return record!;
 }
@@ -109,7 +110,7 @@ function journalShard(
       header = row;
       const column = (name: string) => {
         const i = row.indexOf(name);
-        if (i < 0) throw new ResultsFolderError(`${dir}/runs.csv has no column ${csvField(name)}`);
+        if (i < 0) throw new ResultsFolderError(resultsMessages.missingColumn(`${dir}/runs.csv`, csvField(name)), { file: `${dir}/runs.csv`, expected: name });
         return i;
       };
       runAt = column('run');
@@ -120,9 +121,9 @@ function journalShard(
     }
     const run = Number(row[runAt]);
     if (!Number.isInteger(run) || run < 0 || run >= plan.total) {
-      throw new ResultsFolderError(`${dir}/runs.csv has a run number ${row[runAt]} outside 0 to ${plan.total - 1}`);
+      throw new ResultsFolderError(resultsMessages.runOutOfRange(`${dir}/runs.csv`, row[runAt], plan.total), { file: `${dir}/runs.csv` });
     }
-    if (origin[run] !== -1) throw new ResultsFolderError(`run ${run} is in both ${dirs[origin[run]]} and ${dir}`);
+    if (origin[run] !== -1) throw new ResultsFolderError(resultsMessages.runTwice(run, dirs[origin[run]], dir));
     origin[run] = d;
     const status = row[statusAt] === 'failed' ? 'failed' : 'ok';
     const metrics = metricAt.map((i) => (row[i] === '' ? null : Number(row[i])));
@@ -132,7 +133,7 @@ function journalShard(
       text = '';
     }
   });
-  if (!header) throw new ResultsFolderError(`${dir}/runs.csv is empty`);
+  if (!header) throw new ResultsFolderError(resultsMessages.emptyRuns(`${dir}/runs.csv`), { file: `${dir}/runs.csv` });
   append(text);
 }
 
@@ -141,7 +142,5 @@ function checkCovered(index: JournalIndex, total: number): void {
   if (index.done === total) return;
   const missing: number[] = [];
   for (let run = 0; run < total && missing.length < 5; run++) if (!index.has(run)) missing.push(run);
-  throw new ResultsFolderError(
-    `the folders hold ${index.done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
-  );
+  throw new ResultsFolderError(resultsMessages.missingRuns(index.done, total, missing));
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { resultsMessages } from '../errors/messages.js';
 import { lockFolder, type FolderLock } from './lockFolder.js';
 import { readExperimentText } from './readExperimentRecord.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
@@ -44,21 +45,17 @@ export function prepareResultsFolder(
       const ours = existsSync(paths.experiment) || existsSync(paths.partial);
       if (mode.force) {
         if (!ours) {
-          throw new ResultsFolderError(
-            `${paths.dir} is not empty and is not a collabsim results folder; choose another folder`,
-          );
+          throw new ResultsFolderError(resultsMessages.notOursToReplace(paths.dir), { path: paths.dir });
         }
         for (const name of entries) rmSync(join(paths.dir, name), { recursive: true, force: true });
       } else if (mode.resume) {
-        if (!ours) throw new ResultsFolderError(`${paths.dir} is not a collabsim results folder; nothing to resume`);
+        if (!ours) throw new ResultsFolderError(resultsMessages.notOursToResume(paths.dir), { path: paths.dir });
         checkSame(paths, record, shardText);
         const complete = !existsSync(paths.partial) && existsSync(paths.runsCsv);
         if (!complete) mkdirSync(paths.partial, { recursive: true });
         return { lock, complete };
       } else {
-        throw new ResultsFolderError(
-          `results folder ${paths.dir} already exists; use --resume to continue it or --force to replace it`,
-        );
+        throw new ResultsFolderError(resultsMessages.exists(paths.dir), { path: paths.dir });
       }
     }
     writeFileAtomic(paths.experiment, record);
@@ -75,16 +72,15 @@ function checkSame(paths: ResultsPaths, record: string, shardText: string | null
   const existing = existsSync(paths.experiment) ? readExperimentText(paths.experiment) : null;
   if (existing !== record) {
     throw new ResultsFolderError(
-      existing === null
-        ? `${paths.dir} has no experiment.json; it cannot be resumed`
-        : `${paths.dir} holds a different experiment (or one made by another collabsim version); use another --out, or --force to replace it`,
+      existing === null ? resultsMessages.noRecordToResume(paths.dir) : resultsMessages.differentExperiment(paths.dir),
+      { path: paths.dir },
     );
   }
   const existingShard = readOrNull(paths.shard);
   if (existingShard !== shardText) {
-    throw new ResultsFolderError(
-      `${paths.dir} holds ${describeShard(existingShard)}, not ${describeShard(shardText)}; resume it with the same --shard`,
-    );
+    const found = describeShard(existingShard);
+    const expected = describeShard(shardText);
+    throw new ResultsFolderError(resultsMessages.differentShard(paths.dir, found, expected), { path: paths.dir, expected, found });
   }
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Design } from '../experiment/designs/types.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
-import { listNames } from '../errors/messages.js';
+import { resultsMessages } from '../errors/messages.js';
 import { suggest } from '../scenario/suggest.js';
 import { checkFinishedSweep } from './checkFinishedSweep.js';
 import { csvSource, parquetSource, sqlName, withDuckDB } from './duckdb.js';
@@ -60,14 +60,12 @@ export async function readResults(dir: string, options: ReadResultsOptions = {})
     if (!experiment.metrics.includes(metric)) {
       const close = suggest(metric, experiment.metrics);
       throw new ResultsFolderError(
-        close !== undefined
-          ? `unknown metric "${metric}"; did you mean "${close}"?`
-          : `unknown metric "${metric}"; ${dir} has ${listNames(experiment.metrics, 'and')}`,
+        close !== undefined ? resultsMessages.unknownMetricSuggest(metric, close) : resultsMessages.unknownMetricOf(metric, dir, experiment.metrics),
         { path: dir, found: metric },
       );
     }
   }
-  if (metrics.length === 0) throw new ResultsFolderError('name at least one metric');
+  if (metrics.length === 0) throw new ResultsFolderError(resultsMessages.noMetric());
 
   const source = existsSync(paths.runsParquet) ? parquetSource(paths.runsParquet) : csvSource(paths.runsCsv, runColumns(experiment));
   return withDuckDB(async (connection) => {
