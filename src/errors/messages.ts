@@ -136,6 +136,23 @@ export const resultsMessages = {
   noMetric: () => 'name at least one metric',
 } as const;
 
+/** Messages about an analysis the results cannot give as asked (method, pairing, missing values). */
+export const analysisMessages = {
+  unknownMethod: (method: string) => `unknown analysis method "${method}"`,
+  wrongDesign: (method: string, needs: string, holds: string, auto: string) =>
+    `method ${method} needs ${needs} design; these results hold ${holds} design, which ${auto === 'summary' ? 'summary' : `${auto} or summary`} can analyse`,
+  unpaired: (metric: string, factor: string) =>
+    `${metric}: no pair of runs with a value for factor ${factor}; every run at its low or high setting failed or left ${metric} undefined (missing)`,
+  incompletePoints: (method: string, metric: string, empty: number, first: number) =>
+    `${method} analysis of ${metric} needs a value at every design point; ${empty} point${empty === 1 ? '' : 's'} ` +
+    `(first: point ${first}) had no successful run with a value (runs failed or the metric was undefined, i.e. missing); the summary analysis still works`,
+  bothPoints: () => 'name both design points to compare (--point-a and --point-b), or neither',
+  differentDesigns: (a: string, b: string, sizeA: number, sizeB: number) =>
+    `${a} and ${b} hold different designs (${sizeA} and ${sizeB} points); choose one design point of each to compare (--point-a, --point-b)`,
+  noMetricIn: (dir: string, metric: string) => `${dir} has no metric "${metric}"`,
+  pointOutOfRange: (dir: string, points: number, point: number) => `${dir} has design points 0 to ${points - 1}, not ${point}`,
+} as const;
+
 /** Messages about how a command was called and what it wrote. */
 export const cliMessages = {
   usageHint: (command: string) => `run "collabsim ${command}--help" for usage`,
@@ -158,4 +175,9 @@ export const cliMessages = {
   unexpected: (detail: string) =>
     `unexpected error: ${detail}\nthis is a bug in collabsim; please report it with the command you ran`,
   noPresets: 'no presets found',
+  resumeOrForce: '--resume and --force cannot be used together',
+  untilCiWithShard: '--until-ci runs the whole sweep; it cannot be used with --shard',
+  comparePoints: 'to compare two design points of one results folder, give --point-a and --point-b',
+  badShard: (detail: string) => `--shard: ${detail}`,
+  badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${JSON.stringify(found)}`,
 } as const;

@@ -1,4 +1,5 @@
 import { AnalysisError } from '../analysis/results/AnalysisError.js';
+import { analysisMessages } from '../errors/messages.js';
 import type { DesignMethod } from '../experiment/designs/types.js';
 import { analysisMethod, ANALYSIS_METHODS, designMethod, type AnalysisMethod } from './registry.js';
 
@@ -19,14 +20,11 @@ export type AnalysisRequest = AnalysisMethod | 'auto';
  */
 export function chooseMethod(request: AnalysisRequest, design: DesignMethod): AnalysisMethod {
   if (request === 'auto') return designMethod(design).analysis;
-  if (!Object.hasOwn(ANALYSIS_METHODS, request)) throw new AnalysisError(`unknown analysis method "${String(request)}"`);
+  if (!Object.hasOwn(ANALYSIS_METHODS, request)) throw new AnalysisError(analysisMessages.unknownMethod(String(request)));
   const fits = analysisMethod(request).designs;
   if (fits !== 'any' && !fits.includes(design)) {
     const auto = chooseMethod('auto', design);
-    throw new AnalysisError(
-      `method ${request} needs ${fits.map(withArticle).join(' or ')} design; these results hold ` +
-        `${withArticle(design)} design, which ${auto === 'summary' ? 'summary' : `${auto} or summary`} can analyse`,
-    );
+    throw new AnalysisError(analysisMessages.wrongDesign(request, fits.map(withArticle).join(' or '), withArticle(design), auto));
   }
   return request;
 }

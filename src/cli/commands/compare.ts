@@ -47,7 +47,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const width = parsePositiveNumberOption('--width', argv.width);
     const b = argv.b ?? argv.a;
     if (resolve(b) === resolve(argv.a) && (pointA === undefined || pointB === undefined)) {
-      throw new UsageError('to compare two design points of one results folder, give --point-a and --point-b');
+      throw new UsageError(cliMessages.comparePoints);
     }
     if (argv.out !== undefined) checkResultFiles(argv.out, ['compare.csv', 'compare.json'], argv.force);
     const dataA = await readResults(argv.a, { metrics: argv.metric });

@@ -1,3 +1,4 @@
+import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
@@ -48,7 +49,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const workers = parseIntegerOption('--workers', argv.workers, 0, 1024) ?? availableParallelism();
     const weeks = parseIntegerOption('--weeks', argv.weeks, 1, 5200);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
-    if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
+    if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const out = argv.out ?? join('results', `explore-${argv.scenario.replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`);
     const { explore } = await import('../../workflows/explore.js');
     const progress = createProgressReporter({ quiet: argv.quiet });

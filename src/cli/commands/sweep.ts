@@ -1,3 +1,4 @@
+import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
@@ -55,12 +56,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const workers = parseIntegerOption('--workers', argv.workers, 0, 1024) ?? availableParallelism();
     const replications = parseIntegerOption('--replications', argv.replications, 1, 1_000_000);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
-    if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
+    if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const untilCi = parsePositiveNumberOption('--until-ci', argv['until-ci']);
     const maxReplications = parseIntegerOption('--max-replications', argv['max-replications'], 1, 1_000_000) ?? 1000;
     const shard = shardOption(argv.shard);
     if (untilCi !== undefined && shard && shard.count > 1) {
-      throw new UsageError('--until-ci runs the whole sweep; it cannot be used with --shard');
+      throw new UsageError(cliMessages.untilCiWithShard);
     }
     const experiment = loadExperimentFile(argv.experiment, { replications, seed });
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
@@ -122,6 +123,6 @@ function shardOption(text: string | undefined): Shard | null {
   try {
     return text !== undefined ? parseShard(text) : shardFromEnv(process.env);
   } catch (error) {
-    throw error instanceof UserError ? new UsageError(`--shard: ${error.message}`) : error;
+    throw error instanceof UserError ? new UsageError(cliMessages.badShard(error.message)) : error;
   }
 }

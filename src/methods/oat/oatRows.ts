@@ -1,6 +1,7 @@
 import type { Design } from '../../experiment/designs/types.js';
 import { oatEffects, type EffectRow, type FactorEffect } from './oatEffects.js';
 import { AnalysisError } from '../../analysis/results/AnalysisError.js';
+import { analysisMessages } from '../../errors/messages.js';
 import type { ResultsData } from '../../results/readResults.js';
 
 /** One row of `oat.csv`: the effect of one factor on one metric, the row of a tornado chart. */
@@ -30,9 +31,7 @@ export function oatRows(data: ResultsData, metric: string, confidence = 0.95): O
   } catch (error) {
     const unpaired = /^oatEffects has no paired runs for factor (.+)$/.exec((error as Error).message);
     if (!unpaired) throw error;
-    throw new AnalysisError(
-      `${metric}: no pair of runs with a value for factor ${unpaired[1]}; every run at its low or high setting failed or left ${metric} undefined (missing)`,
-    );
+    throw new AnalysisError(analysisMessages.unpaired(metric, unpaired[1]));
   }
   return effects
     .sort((a, b) => a.rank - b.rank)
