@@ -148,7 +148,7 @@ export { renderHtmlReport } from './charts/renderHtmlReport.js';
 /**
  * A results folder read for charts and reports: a sweep's or a single run's (`ResultsFolder`).
  * @example
- * const folder: ResultsFolder = readResultsFolder('results/sweep');
+ * const folder: ResultsFolder = await readResultsFolder('results/sweep');
  * folder.kind; // 'sweep' or 'run'
  */
 export { readResultsFolder } from './results/readResultsFolder.js';

@@ -12,12 +12,12 @@ import { resultsMessages } from '../errors/messages.js';
  * `collabsim run --out`). Throws a `ResultsFolderError` for anything else.
  *
  * @example
- * const folder = readResultsFolder('results/trust');
+ * const folder = await readResultsFolder('results/trust');
  * folder.kind; // 'sweep'
  */
-export function readResultsFolder(dir: string): ResultsFolder {
+export async function readResultsFolder(dir: string): Promise<ResultsFolder> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ResultsFolderError(resultsMessages.notFound(dir), { path: dir });
-  if (existsSync(join(dir, 'experiment.json'))) return readSweepFolder(dir);
+  if (existsSync(join(dir, 'experiment.json'))) return await readSweepFolder(dir);
   if (existsSync(join(dir, 'summary.json'))) return readRunFolder(dir);
   throw new ResultsFolderError(resultsMessages.notAResultsFolder(dir), { path: dir });
 }

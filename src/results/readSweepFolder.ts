@@ -1,54 +1,86 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { RunRow } from '../charts/chartInputs.js';
 import { resultsMessages } from '../errors/messages.js';
 import type { FactorValue } from '../experiment/designs/types.js';
 import { checkFinishedSweep } from './checkFinishedSweep.js';
-import { csvNumber, csvRecords } from './csvRecords.js';
+import { csvSource, parquetSource, sqlName, withDuckDB } from './duckdb.js';
+import { parseCsv } from './parseCsv.js';
 import { readExperimentRecord } from './readExperimentRecord.js';
+import { runColumns } from './resultColumns.js';
 import type { SweepFolder } from './ResultsFolder.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 
 /**
- * Reads a finished sweep's results folder: `experiment.json` and `runs.csv`, turned into
- * flat run rows whose factor columns hold the design's values (numbers, or the listed
- * labels of a categorical factor) and whose metric columns hold numbers (`NaN` where a run
- * gave none). Refuses a folder whose sweep has not finished and a single shard, naming the
- * command that completes it. Cost O(size of runs.csv).
+ * Reads a finished sweep's results folder for charts and reports, the way `readResults`
+ * reads it for analysis: `experiment.json` through `readExperimentRecord`, and the runs
+ * through DuckDB (`withDuckDB`) from `runs.parquet`, or from `runs.csv` with the column types
+ * of `runColumns` when there is no Parquet file. Each run becomes a flat row whose factor
+ * columns hold the design's values (numbers, or the listed labels of a categorical factor) and
+ * whose metric columns hold numbers (`NaN` where a run gave none); failed runs keep their
+ * error message. Refuses a folder whose sweep has not finished and a single shard, naming the
+ * command that completes it, and a `runs.csv` without a column it needs. Cost O(runs ·
+ * columns).
  *
  * @example
- * const sweep = readSweepFolder('results/trust');
+ * const sweep = await readSweepFolder('results/trust');
  * sweep.record.design.method; // 'grid'
  */
-export function readSweepFolder(dir: string): SweepFolder {
+export async function readSweepFolder(dir: string): Promise<SweepFolder> {
   const paths = checkFinishedSweep(dir);
   const record = readExperimentRecord(paths.experiment);
-  const { columns, rows } = csvRecords(readFileSync(paths.runsCsv, 'utf8'));
   const { factors, metrics } = record.experiment;
+  const header = csvHeader(paths.runsCsv);
   for (const column of ['run', 'point', 'replicate', 'seed', 'status', ...factors.map((f) => f.name), ...metrics]) {
-    if (!columns.includes(column)) throw new ResultsFolderError(resultsMessages.missingColumn(paths.runsCsv, column), { file: paths.runsCsv, expected: column });
+    if (!header.includes(column)) throw new ResultsFolderError(resultsMessages.missingColumn(paths.runsCsv, column), { file: paths.runsCsv, expected: column });
   }
+  const columns = runColumns(record.experiment);
+  const typeOf = new Map(columns.map((c) => [c.name, c.type]));
+  const source = existsSync(paths.runsParquet) ? parquetSource(paths.runsParquet) : csvSource(paths.runsCsv, columns);
+  const numeric = (name: string) => `CAST(${sqlName(name)} AS DOUBLE)`;
+  const select = [
+    ...['run', 'point', 'replicate', 'seed'].map(numeric),
+    'status',
+    ...factors.map((f) => (typeOf.get(f.name) === 'VARCHAR' ? sqlName(f.name) : numeric(f.name))),
+    ...metrics.map(numeric),
+    'error',
+  ].join(', ');
+  const values = await withDuckDB(async (connection) => (await connection.runAndReadAll(`SELECT ${select} FROM ${source}`)).getRows());
   const errors = new Map<number, string>();
-  const runs = rows.map((record): RunRow => {
+  const runs = values.map((fields): RunRow => {
     const row: RunRow = {
-      run: csvNumber(record.run),
-      point: csvNumber(record.point),
-      replicate: csvNumber(record.replicate),
-      seed: csvNumber(record.seed),
-      status: record.status === 'ok' ? 'ok' : 'failed',
+      run: fields[0] as number,
+      point: fields[1] as number,
+      replicate: fields[2] as number,
+      seed: fields[3] as number,
+      status: fields[4] === 'ok' ? 'ok' : 'failed',
     };
-    for (const factor of factors) {
-      const text = record[factor.name];
-      row[factor.name] = factor.kind === 'range' ? csvNumber(text) : levelOf(factor.values, text);
-    }
-    for (const metric of metrics) row[metric] = csvNumber(record[metric]);
-    if (row.status === 'failed') errors.set(row.run, record.error ?? '');
+    factors.forEach((factor, f) => {
+      const value = fields[5 + f] as number | string | null;
+      row[factor.name] = factor.kind === 'range' ? (value as number | null) ?? NaN : levelOf(factor.values, value);
+    });
+    metrics.forEach((metric, m) => (row[metric] = (fields[5 + factors.length + m] as number | null) ?? NaN));
+    if (row.status === 'failed') errors.set(row.run, (fields[fields.length - 1] as string | null) ?? '');
     return row;
   });
   return { kind: 'sweep', dir, record, runs, errors, hasWeekly: existsSync(paths.weeklyParquet) };
 }
 
-/** The listed value whose text is `text` (so `0.5` stays a number in a mixed list). */
-function levelOf(values: readonly FactorValue[], text: string): FactorValue {
-  const found = values.find((v) => String(v) === text);
-  return found ?? (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+/** The column names on a CSV file's first line (read alone: the file may be large). */
+function csvHeader(file: string): string[] {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 16);
+    const text = chunk.toString('utf8', 0, readSync(fd, chunk, 0, chunk.length, 0));
+    const end = text.indexOf('\n');
+    return parseCsv(end < 0 ? text : text.slice(0, end + 1)).next().value ?? [];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The listed value a stored value stands for (so `0.5` stays a number in a mixed list); a missing one is NaN. */
+function levelOf(values: readonly FactorValue[], stored: number | string | null): FactorValue {
+  if (stored === null) return NaN;
+  const found = values.find((v) => v === stored || String(v) === String(stored));
+  return found ?? stored;
 }

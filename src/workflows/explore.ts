@@ -82,7 +82,7 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
   mkdirSync(analysisDir, { recursive: true });
   for (const [name, text] of Object.entries(analysisFiles(analysis))) writeFileAtomic(join(analysisDir, name), text);
   const report = join(options.out, 'report.html');
-  writeFileAtomic(report, renderHtmlReport(await buildReport(readResultsFolder(options.out))));
+  writeFileAtomic(report, renderHtmlReport(await buildReport(await readResultsFolder(options.out))));
   const ranking: Record<string, RankedPrecondition[]> = {};
   for (const metric of SCREENING_METRICS) {
     const rows = (analysis.rows as unknown as (RankedPrecondition & { metric: string })[]).filter((r) => r.metric === metric);

@@ -12,8 +12,8 @@ beforeAll(async () => {
 afterAll(() => fixture?.remove());
 
 describe('readResultsFolder', () => {
-  it("reads a sweep's record and typed run rows", () => {
-    const sweep = readResultsFolder(fixture.dir('grid'));
+  it("reads a sweep's record and typed run rows", async () => {
+    const sweep = await readResultsFolder(fixture.dir('grid'));
     if (sweep.kind !== 'sweep') throw new Error('expected a sweep');
     expect(sweep.record.design.method).toBe('grid');
     expect(sweep.runs).toHaveLength(54);
@@ -22,7 +22,7 @@ describe('readResultsFolder', () => {
   });
 
   it("reads a sweep's weekly rows with the run's factor values", async () => {
-    const sweep = readResultsFolder(fixture.dir('scenario'));
+    const sweep = await readResultsFolder(fixture.dir('scenario'));
     if (sweep.kind !== 'sweep') throw new Error('expected a sweep');
     const rows = await readSweepWeekly(sweep, ['meanOrgTrust']);
     expect(rows).toHaveLength(8 * 60);
@@ -31,8 +31,8 @@ describe('readResultsFolder', () => {
     await expect(readSweepWeekly(sweep, ['breaches'])).rejects.toThrow(/weekly\.parquet has no metric breaches/);
   });
 
-  it("reads a single run's weekly rows, summary and trust matrix", () => {
-    const run = readResultsFolder(fixture.dir('run'));
+  it("reads a single run's weekly rows, summary and trust matrix", async () => {
+    const run = await readResultsFolder(fixture.dir('run'));
     if (run.kind !== 'run') throw new Error('expected a run');
     expect(run).toMatchObject({ scenario: 'safety-house', seed: 1, weeks: 60 });
     expect(run.weekly).toHaveLength(60);
@@ -41,16 +41,16 @@ describe('readResultsFolder', () => {
     expect(run.trust?.ids).toHaveLength(10);
   });
 
-  it('refuses what is not a finished, whole results folder', () => {
+  it('refuses what is not a finished, whole results folder', async () => {
     const at = (name: string) => join(fixture.root, name);
-    expect(() => readResultsFolder(at('nothing'))).toThrow(`results folder ${at('nothing')} not found`);
+    await expect(readResultsFolder(at('nothing'))).rejects.toThrow(`results folder ${at('nothing')} not found`);
     mkdirSync(at('empty'));
-    expect(() => readResultsFolder(at('empty'))).toThrow(`${at('empty')} is not a results folder: expected experiment.json`);
+    await expect(readResultsFolder(at('empty'))).rejects.toThrow(`${at('empty')} is not a results folder: expected experiment.json`);
     cpSync(fixture.dir('grid'), at('unfinished'), { recursive: true });
     rmSync(join(at('unfinished'), 'runs.csv'));
-    expect(() => readResultsFolder(at('unfinished'))).toThrow(/holds an unfinished sweep .*--resume/);
+    await expect(readResultsFolder(at('unfinished'))).rejects.toThrow(/holds an unfinished sweep .*--resume/);
     cpSync(fixture.dir('grid'), at('shard'), { recursive: true });
     writeFileSync(join(at('shard'), 'shard.json'), '{ "shard": "1/2" }\n');
-    expect(() => readResultsFolder(at('shard'))).toThrow(/holds one shard of a sweep; merge the shards first/);
+    await expect(readResultsFolder(at('shard'))).rejects.toThrow(/holds one shard of a sweep; merge the shards first/);
   });
 });

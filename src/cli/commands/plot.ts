@@ -53,7 +53,7 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
       import('../../results/readResultsFolder.js'),
     ]);
     const request = { chart: argv.chart, metric: argv.metric, x: argv.x, y: argv.y, by: argv.by };
-    const spec = await chartFromResults(readResultsFolder(argv.results), request);
+    const spec = await chartFromResults(await readResultsFolder(argv.results), request);
     let bytes: string | Uint8Array;
     if (format === 'vl.json') bytes = toJson(spec);
     else if (format === 'svg') bytes = await (await import('../../charts/renderSvg.js')).renderSvg(spec);

@@ -34,7 +34,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       import('../../results/readResultsFolder.js'),
       import('../../charts/renderHtmlReport.js'),
     ]);
-    const report = await buildReport(readResultsFolder(argv.results));
+    const report = await buildReport(await readResultsFolder(argv.results));
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, renderHtmlReport(report));
     process.stdout.write(`${cliMessages.wrote(out)}\n`);

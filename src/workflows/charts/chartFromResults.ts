@@ -62,7 +62,7 @@ function effectsViewFor(chart: ChartKind) {
  * metric or factor it does not have, throws a `ResultsInputError` that says why.
  *
  * @example
- * const spec = await chartFromResults(readResultsFolder('results/grid'), { chart: 'heatmap', metric: 'successRate' });
+ * const spec = await chartFromResults(await readResultsFolder('results/grid'), { chart: 'heatmap', metric: 'successRate' });
  * writeFileSync('heatmap.png', await renderPng(spec));
  */
 export async function chartFromResults(folder: ResultsFolder, request: ChartRequest): Promise<TopLevelSpec> {

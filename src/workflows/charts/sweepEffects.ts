@@ -47,7 +47,7 @@ export function effectsMethod(design: DesignMethod): AnalysisMethod | null {
  * design point without a finished run).
  *
  * @example
- * const effects = sweepEffects(readSweepFolder('results/oat'), 'successRate');
+ * const effects = sweepEffects(await readSweepFolder('results/oat'), 'successRate');
  * if (effects?.method === 'oat') effectsChart(effects.rows);
  */
 export function sweepEffects(sweep: SweepFolder, metric: string): SweepEffects | null {

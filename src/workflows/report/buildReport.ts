@@ -10,7 +10,7 @@ import { sweepReportSections } from './sweepReportSections.js';
  * the same folder gives the same HTML bytes.
  *
  * @example
- * const html = renderHtmlReport(await buildReport(readResultsFolder('results/grid')));
+ * const html = renderHtmlReport(await buildReport(await readResultsFolder('results/grid')));
  */
 export async function buildReport(folder: ResultsFolder): Promise<HtmlReport> {
   if (folder.kind === 'run') {

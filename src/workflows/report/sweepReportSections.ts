@@ -31,7 +31,7 @@ const MAX_FAILED_ROWS = 20;
  * runs cannot give (a Sobol' point without a finished run) becomes a note.
  *
  * @example
- * renderHtmlReport({ title: 'Sweep', sections: await sweepReportSections(readSweepFolder('results/grid')) });
+ * renderHtmlReport({ title: 'Sweep', sections: await sweepReportSections(await readSweepFolder('results/grid')) });
  */
 export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSection[]> {
   const { experiment, design, seeds, collabsim } = sweep.record;

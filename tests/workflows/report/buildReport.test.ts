@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => fixture?.remove());
 
-const report = (name: FixtureName) => buildReport(readResultsFolder(fixture.dir(name)));
+const report = async (name: FixtureName) => buildReport(await readResultsFolder(fixture.dir(name)));
 const headings = async (name: FixtureName) => (await report(name)).sections.map((s) => s.heading);
 
 describe('buildReport', () => {
