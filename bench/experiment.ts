@@ -20,7 +20,7 @@ import { median } from 'simple-statistics';
 import { fileURLToPath } from 'node:url';
 import type { DesignSpec } from '../src/experiment/designs/types.js';
 import { normalizeExperiment } from '../src/experiment/normalizeExperiment.js';
-import { runSweep, type SweepProgress } from '../src/experiment/runSweep.js';
+import { runSweep, type SweepProgress } from '../src/workflows/runSweep.js';
 import type { Experiment, NormalizedExperiment } from '../src/experiment/types.js';
 import { loadPreset } from '../src/scenario/loadPreset.js';
 

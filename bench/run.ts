@@ -6,10 +6,12 @@
 import { runModelBenchmark } from './model.js';
 import { runStepCostBenchmark } from './stepCosts.js';
 import { runDiscoveryBenchmark } from './discovery.js';
+import { runGuardsBenchmark } from './guards.js';
 
 process.stdout.write(runModelBenchmark());
 process.stdout.write('\n' + runStepCostBenchmark());
 process.stdout.write('\n' + runDiscoveryBenchmark());
+process.stdout.write('\n' + runGuardsBenchmark());
 try {
   const experiment = await import('./experiment.js');
   process.stdout.write('\n' + (await experiment.experimentBench((line) => process.stderr.write(line + '\n'))));

@@ -1,154 +1,178 @@
 /**
  * collabsim — agent-based simulation of collaboration between partner organisations.
- * The public API, grouped by concern and exported by name.
+ * The public API: what a researcher scripts with, grouped by concern and exported by name.
+ * Everything else (the state layout, the model's building blocks, the results folder's parts,
+ * the method rooms' estimators) is in the second entry point, `collabsim/internals`
+ * (src/internals.ts), whose names follow the implementation.
  */
 
 // --- Running the model --------------------------------------------------------------------
+/**
+ * One run with `SimulateOptions` gives a `SimulationResult`; a `Simulation` runs week by week.
+ * @example
+ * const options: SimulateOptions = { seed: 1, weeks: 104 };
+ * const result: SimulationResult = simulate(loadPreset('safety-house'), options);
+ * result.summary.successRate; // share of mature cases that succeeded
+ * const sim: Simulation = createSimulation(loadPreset('safety-house'), { seed: 1 });
+ * sim.step(); // one week
+ */
 export { simulate, type SimulateOptions, type SimulationResult } from './model/simulate.js';
-export { createSimulation, type Simulation, type SimulationOptions } from './model/createSimulation.js';
+export { createSimulation, type Simulation } from './model/createSimulation.js';
+
+// --- Mechanisms and their registry --------------------------------------------------------
 export { defaultMechanisms } from './model/defaultMechanisms.js';
 export { type Mechanism, replaceMechanism, insertMechanism } from './model/Mechanism.js';
-export { trustMatrix, type TrustMatrix } from './model/trustMatrix.js';
+export * as mechanisms from './mechanisms.js';
 
-// --- The weekly mechanisms, one by one (for replacing or wrapping them) -------------------
-export { urgency } from './model/mechanisms/urgency.js';
-export { workforce, leave, forgetTrust } from './model/mechanisms/workforce.js';
-export { capacity } from './model/mechanisms/capacity.js';
-export { arrivals } from './model/mechanisms/arrivals.js';
-export { sharing } from './model/mechanisms/sharing.js';
-export { conference, commitProbability } from './model/mechanisms/conference.js';
-export { interventions } from './model/mechanisms/interventions.js';
-export { outcomes, successProbability, planQuality } from './model/mechanisms/outcomes.js';
-export { trust, queueTrust, applyTrustEvents, fadeExperiences } from './model/mechanisms/trust.js';
-export { learning } from './model/mechanisms/learning.js';
-export { narrative } from './model/mechanisms/narrative.js';
-
-// --- Writing a mechanism: the state it reads and writes, and the model's building blocks ---
-// The state's internal layout (flat task and signal records, queues, tie store, precondition
-// mappings, ...) is in the second entry point, `collabsim/internals` (src/internals.ts).
+// --- Writing a mechanism: the state it reads and writes -----------------------------------
+/**
+ * A mechanism reads and writes the `SimulationState`; `queueTrust` books a trust experience.
+ * @example
+ * const openCases: Mechanism = {
+ *   name: 'openCases',
+ *   step(state: SimulationState) {
+ *     const waiting = state.open.filter((c) => c.status === CaseStatus.recognised).length;
+ *     if (waiting > 20) queueTrust(state, 0, 1, -0.1); // a backlog strains trust between partners 0 and 1
+ *   },
+ * };
+ */
 export type { SimulationState } from './model/state/SimulationState.js';
 export type { Case } from './model/state/Case.js';
-export { CaseStatus, TaskState } from './model/state/Case.js';
-export type { Workforce } from './model/state/Workforce.js';
-export type { TrustEventQueue } from './model/state/TrustEventQueue.js';
-export { bridgedFit, bridging, frameFit, translation } from './model/frameFit.js';
-export { familiarity } from './model/familiarity.js';
-export { reachPartner, newContact, type Contact } from './model/reachPartner.js';
-export { effectiveTrust, TIE_WEIGHT } from './model/effectiveTrust.js';
+export { CaseStatus } from './model/state/Case.js';
+export { queueTrust } from './model/mechanisms/trust.js';
 export { shiftLogOdds } from './model/logit.js';
-export { DOMAINS, POWERS, CASE_TYPES, CARE_GROUP, SECURITY_GROUP } from './model/domains.js';
-export type { DerivedParameters } from './model/preconditions/deriveParameters.js';
 
 // --- Metrics ------------------------------------------------------------------------------
-export { METRICS, METRIC_NAMES, WEEKLY_METRIC_NAMES, describeMetric, type MetricInfo } from './model/metrics/catalogue.js';
+/**
+ * The metric catalogue: each metric's unit, aggregation and meaning; the rows a run reports.
+ * @example
+ * METRICS.length; // every metric, declared once
+ * describeMetric('successRate')?.unit; // 'share of mature cases'
+ * WEEKLY_METRIC_NAMES.includes('meanOrgTrust'); // true
+ * const { weekly, summary }: { weekly: WeeklyRow[]; summary: RunSummary } = simulate(loadPreset('riec'), { seed: 1 });
+ */
+export { METRICS, WEEKLY_METRIC_NAMES, describeMetric } from './model/metrics/catalogue.js';
 export type { WeeklyRow } from './model/metrics/observeWeek.js';
 export type { RunSummary } from './model/metrics/RunAccumulator.js';
 export { cumulativeIncidence } from './model/metrics/cumulativeIncidence.js';
 
 // --- Scenarios ----------------------------------------------------------------------------
-export type {
-  Scenario,
-  OrganisationSpec,
-  Preconditions,
-  Phenomena,
-  NetworkSpec,
-  ScenarioEvent,
-  ModelParameters,
-  Domain,
-  Power,
-  GovernanceForm,
-  CaseType,
-} from './scenario/types.js';
-export type { NormalizedScenario, NormalizedOrganisation } from './scenario/normalizedTypes.js';
-export { normalizeScenario } from './scenario/normalizeScenario.js';
-export { setScenarioPath, parseScenarioPath, ScenarioPathError } from './scenario/setScenarioPath.js';
-export { PRECONDITION_NAMES, PRECONDITION_DEFAULTS, DOMAIN_DEFAULTS } from './scenario/defaults.js';
+/**
+ * A `Scenario` as written (YAML or JSON), and the `NormalizedScenario` with every default filled in.
+ * @example
+ * const scenario: Scenario = loadPreset('safety-house');
+ * const normalized: NormalizedScenario = normalizeScenario(scenario);
+ * normalized.organisations.length; // the partners
+ * PRECONDITION_NAMES.includes('mutualTrust'); // true
+ */
+export type { Scenario } from './scenario/types.js';
+export type { NormalizedScenario } from './scenario/normalizedTypes.js';
 export { loadPreset } from './scenario/loadPreset.js';
 export { listPresets } from './scenario/listPresets.js';
 export { loadScenario } from './scenario/loadScenario.js';
-export { loadScenarioFile } from './scenario/loadScenarioFile.js';
 export { validateScenario } from './scenario/validateScenario.js';
-export { ScenarioInputError } from './scenario/ScenarioInputError.js';
+export { normalizeScenario } from './scenario/normalizeScenario.js';
+export { setScenarioPath } from './scenario/setScenarioPath.js';
+/**
+ * The preconditions a scenario sets, by name (factors of a sweep).
+ * @example
+ * PRECONDITION_NAMES[0]; // 'manpower'
+ */
+export { PRECONDITION_NAMES } from './scenario/defaults.js';
 
 // --- Randomness ---------------------------------------------------------------------------
+/**
+ * A seeded generator (`Rng`): the only source of randomness of a run.
+ * @example
+ * const rng: Rng = createRng(42);
+ * rng(); // a number in [0, 1), the same sequence for the same seed
+ */
 export { createRng, type Rng } from './random/rng.js';
 export { deriveSeed } from './random/deriveSeed.js';
 
 // --- Experiments --------------------------------------------------------------------------
-export { generateDesign } from './experiment/designs/generateDesign.js';
-export type { Design, DesignSpec, Factor, DesignPoint } from './experiment/designs/types.js';
-export { builtinModels, getBuiltinModel } from './experiment/models/builtinModels.js';
-export type { SweepModel } from './experiment/models/types.js';
-export { ishigamiIndices } from './experiment/models/ishigami.js';
-export { sobolGIndices } from './experiment/models/sobolG.js';
-export { runSweep, type SweepOptions, type SweepProgress, type SweepSummary } from './experiment/runSweep.js';
-export { SweepInterrupted } from './experiment/runPool.js';
+/**
+ * An `Experiment` file, normalised (`NormalizedExperiment`) and swept with `SweepOptions`
+ * into a results folder (`SweepSummary`); `builtinModels` are the analytic test models.
+ * @example
+ * const input: Experiment = { model: 'ishigami', design: { method: 'sobol', samples: 1024 } };
+ * const experiment: NormalizedExperiment = loadExperimentFile('sweep.yaml');
+ * const options: SweepOptions = { out: 'results/sweep', workers: 2 };
+ * const summary: SweepSummary = await runSweep(experiment, options);
+ * Object.keys(builtinModels); // ['ishigami', 'sobol-g', 'linear']
+ */
+export type { Experiment, NormalizedExperiment } from './experiment/types.js';
 export { loadExperimentFile } from './experiment/loadExperimentFile.js';
-export { normalizeExperiment } from './experiment/normalizeExperiment.js';
-export { validateExperiment } from './experiment/validateExperiment.js';
-export type { Experiment, NormalizedExperiment, FactorSpec } from './experiment/types.js';
-export { planSweep } from './experiment/planSweep.js';
-export { runSeed } from './experiment/runSeed.js';
-export { mergeResults } from './experiment/mergeResults.js';
-export { writeSlurmScripts } from './experiment/writeSlurmScripts.js';
-export { parseShard, shardOf, shardRuns, shardFromEnv } from './experiment/shard.js';
-export { resultsPaths } from './experiment/resultsPaths.js';
-export { sweepUntilPrecise } from './experiment/sweepUntilPrecise.js';
-export { explore, type ExploreOptions, type ExploreResult } from './experiment/explore/explore.js';
-export { screeningExperiment, SCREENING_METRICS } from './experiment/explore/screeningExperiment.js';
+export { builtinModels } from './experiment/models/builtinModels.js';
+export { generateDesign } from './methods/generateDesign.js';
+export { runSweep, type SweepOptions, type SweepSummary } from './workflows/runSweep.js';
+export { sweepUntilPrecise } from './workflows/sweepUntilPrecise.js';
+export { mergeResults } from './results/mergeResults.js';
+export { explore } from './workflows/explore.js';
+export { screeningExperiment } from './experiment/screeningExperiment.js';
+
+// --- Design and analysis methods ----------------------------------------------------------
+export { DESIGN_METHODS, ANALYSIS_METHODS } from './methods/registry.js';
 
 // --- Analysis -----------------------------------------------------------------------------
 export { summarise } from './analysis/summarise.js';
 export { pairedDifference } from './analysis/pairedDifference.js';
-export { equivalenceTest, type EquivalenceTest } from './analysis/equivalenceTest.js';
+export { equivalenceTest } from './analysis/equivalenceTest.js';
 export { replicationsNeeded } from './analysis/replicationsNeeded.js';
-export { oatEffects } from './analysis/oatEffects.js';
-export { sobolIndices } from './analysis/sobolIndices.js';
-export { morrisEffects } from './analysis/morrisEffects.js';
 export { replicateNoiseShare } from './analysis/replicateNoiseShare.js';
-export { readResults, type ResultsData } from './analysis/results/readResults.js';
-export { analyzeResults, type Analysis, type AnalyzeOptions } from './analysis/results/analyzeResults.js';
-export { chooseMethod, type AnalysisMethod } from './analysis/results/chooseMethod.js';
-export { compareResults, type Comparison, type CompareOptions } from './analysis/results/compareResults.js';
-export { analysisFiles, comparisonFiles, ANALYSIS_COLUMNS } from './analysis/results/analysisTables.js';
-export { AnalysisError } from './analysis/results/AnalysisError.js';
+export { sobolIndices } from './methods/sobol/sobolIndices.js';
+/**
+ * A finished sweep read for analysis (`ResultsData`), analysed (`Analysis`) or compared with
+ * another (`Comparison`).
+ * @example
+ * const data: ResultsData = await readResults('results/sweep');
+ * const analysis: Analysis = analyzeResults(data);
+ * const comparison: Comparison = compareResults(data, await readResults('results/other'));
+ */
+export { readResults, type ResultsData } from './results/readResults.js';
+export { analyzeResults, type Analysis } from './methods/analyzeResults.js';
+export { analysisFiles } from './methods/analysisTables.js';
+export { compareResults, type Comparison } from './analysis/results/compareResults.js';
 
-// --- Charts -------------------------------------------------------------------------------
+// --- Charts and reports -------------------------------------------------------------------
 export { timeseriesChart } from './charts/timeseriesChart.js';
-export { effectsChart } from './charts/effectsChart.js';
-export { sobolChart } from './charts/sobolChart.js';
-export { morrisChart } from './charts/morrisChart.js';
+export { effectsChart } from './methods/oat/effectsChart.js';
+export { sobolChart } from './methods/sobol/sobolChart.js';
+export { morrisChart } from './methods/morris/morrisChart.js';
 export { heatmapChart } from './charts/heatmapChart.js';
 export { distributionChart } from './charts/distributionChart.js';
 export { trustMatrixChart } from './charts/trustMatrixChart.js';
 export { renderSvg } from './charts/renderSvg.js';
 export { renderPng } from './charts/renderPng.js';
 export { renderHtmlReport } from './charts/renderHtmlReport.js';
-export { readResultsFolder } from './charts/results/readResultsFolder.js';
-export type { ResultsFolder, RunFolder, SweepFolder } from './charts/results/ResultsFolder.js';
-export { ResultsInputError } from './charts/results/ResultsInputError.js';
-export { chartFromResults, type ChartRequest } from './charts/results/chartFromResults.js';
-export { CHART_KINDS, type ChartKind } from './charts/results/chartKinds.js';
-export { buildReport } from './charts/results/buildReport.js';
-export { catalogueDescribeMetric } from './charts/results/catalogueDescribeMetric.js';
+/**
+ * A results folder read for charts and reports: a sweep's or a single run's (`ResultsFolder`).
+ * @example
+ * const folder: ResultsFolder = await readResultsFolder('results/sweep');
+ * folder.kind; // 'sweep' or 'run'
+ */
+export { readResultsFolder } from './results/readResultsFolder.js';
+export type { ResultsFolder } from './results/ResultsFolder.js';
+export { chartFromResults } from './workflows/charts/chartFromResults.js';
+export { buildReport } from './workflows/report/buildReport.js';
+
+// --- Errors -------------------------------------------------------------------------------
+export { UserError } from './errors/UserError.js';
+/**
+ * The problems of a scenario or experiment file, one per line (`file: path: message`).
+ * @example
+ * try { loadScenario('bad.yaml'); } catch (error) { if (error instanceof ScenarioInputError) console.error(error.message); }
+ */
+export { ScenarioInputError } from './scenario/ScenarioInputError.js';
+export { ResultsFolderError } from './results/ResultsFolderError.js';
 
 // --- Scenario discovery -------------------------------------------------------------------
-export { prim, PRIM_DEFAULTS, type PrimOptions, type PrimResult, type FactorRange } from './analysis/discovery/prim.js';
-export { primCovering, type PrimCoveringOptions } from './analysis/discovery/primCovering.js';
-export type { PrimBox, FactorLimit } from './analysis/discovery/primBox.js';
-export type { PrimSettings } from './analysis/discovery/findBox.js';
-export { primObjective, PRIM_OBJECTIVES, type PrimObjective } from './analysis/discovery/primObjective.js';
-export { primTable, type FactorType, type FactorColumns, type FactorRows, type PrimTable } from './analysis/discovery/primTable.js';
-export { DiscoveryError } from './analysis/discovery/DiscoveryError.js';
-export { resampleStability, type FactorStability, type ResampleOptions } from './analysis/discovery/resampleStability.js';
-export { featureScores, type FeatureScore, type FeatureScoreOptions } from './analysis/discovery/featureScores.js';
-export { discover, type DiscoverOptions, type Discovery } from './analysis/discovery/discover.js';
-export { casesOfInterest, conditionText, meetsCondition, type DiscoveryCondition, type MetricCondition } from './analysis/discovery/casesOfInterest.js';
-export type { DiscoveryData } from './analysis/discovery/discoveryData.js';
-export { describeBox } from './analysis/discovery/describeBox.js';
-export { readDiscoveryTable, type ReadDiscoveryOptions } from './analysis/results/readDiscoveryTable.js';
-export { readDiscoveryCsv } from './analysis/results/readDiscoveryCsv.js';
-export { readConditionFile } from './analysis/results/readConditionFile.js';
-export { tradeoffChart, type TradeoffChartOptions } from './charts/tradeoffChart.js';
-export { boxLimitsChart } from './charts/boxLimitsChart.js';
-export { boxPairsChart, type BoxPairsChartOptions } from './charts/boxPairsChart.js';
+/**
+ * PRIM, the Patient Rule Induction Method (Friedman & Fisher 1999; Bryant & Lempert 2010), on any
+ * table of factors and a 0/1 column of cases of interest; agrees exactly with EMA Workbench.
+ * @example
+ * const x = { x1: [0.1, 0.2, 0.8, 0.9, 0.15, 0.7], x2: [0.9, 0.7, 0.8, 0.2, 0.95, 0.1] };
+ * prim(x, [1, 1, 0, 0, 1, 0], { massMin: 0.3 }).box.density; // 1
+ */
+export { prim } from './analysis/discovery/prim.js';
+export * as discovery from './discovery.js';

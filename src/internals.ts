@@ -1,6 +1,8 @@
 /**
- * collabsim/internals — the model's internal state layout and engine parts, for tests,
- * benchmarks and researchers who change the model itself. Unlike the main entry point
+ * collabsim/internals — everything a script may need beyond the main entry point: the model's
+ * internal state layout and engine parts, the scenario's sub-types, the design and analysis
+ * methods' estimators, the parts of a results folder and of a sweep. For tests, benchmarks
+ * and researchers who change the model or add a method. Unlike the main entry point
  * (`collabsim`, src/index.ts), these names follow the implementation and may change between
  * minor versions.
  */
@@ -64,3 +66,79 @@ export {
 
 // --- Observation -------------------------------------------------------------------------
 export { RunAccumulator } from './model/metrics/RunAccumulator.js';
+
+// --- The mechanisms' helpers and the model's building blocks -------------------------------
+export type { SimulationOptions } from './model/createSimulation.js';
+export { trustMatrix, type TrustMatrix } from './model/trustMatrix.js';
+export { leave, forgetTrust } from './model/mechanisms/workforce.js';
+export { commitProbability } from './model/mechanisms/conference.js';
+export { successProbability, planQuality } from './model/mechanisms/outcomes.js';
+export { applyTrustEvents, fadeExperiences } from './model/mechanisms/trust.js';
+export { TaskState } from './model/state/Case.js';
+export type { Workforce } from './model/state/Workforce.js';
+export { bridgedFit, bridging, frameFit, translation } from './model/frameFit.js';
+export { familiarity } from './model/familiarity.js';
+export { reachPartner, newContact, type Contact } from './model/reachPartner.js';
+export { effectiveTrust, TIE_WEIGHT } from './model/effectiveTrust.js';
+export { DOMAINS, POWERS, CASE_TYPES, CARE_GROUP, SECURITY_GROUP } from './model/domains.js';
+export type { DerivedParameters } from './model/preconditions/deriveParameters.js';
+export { METRIC_NAMES, type MetricInfo } from './model/metrics/catalogue.js';
+
+// --- Scenarios: sections, paths and defaults -------------------------------------------------
+export type {
+  OrganisationSpec,
+  Preconditions,
+  Phenomena,
+  NetworkSpec,
+  ScenarioEvent,
+  ModelParameters,
+  Domain,
+  Power,
+  GovernanceForm,
+  CaseType,
+} from './scenario/types.js';
+export type { NormalizedOrganisation } from './scenario/normalizedTypes.js';
+export { parseScenarioPath, ScenarioPathError } from './scenario/setScenarioPath.js';
+export { PRECONDITION_DEFAULTS, DOMAIN_DEFAULTS } from './scenario/defaults.js';
+export { loadScenarioFile } from './scenario/loadScenarioFile.js';
+
+// --- Experiments: designs, models, plans, seeds, shards -----------------------------------
+export type { Design, DesignSpec, Factor, DesignPoint } from './experiment/designs/types.js';
+export { getBuiltinModel } from './experiment/models/builtinModels.js';
+export type { SweepModel } from './experiment/models/types.js';
+export { ishigamiIndices } from './experiment/models/ishigami.js';
+export { sobolGIndices } from './experiment/models/sobolG.js';
+export { normalizeExperiment } from './experiment/normalizeExperiment.js';
+export { validateExperiment } from './experiment/validateExperiment.js';
+export type { FactorSpec } from './experiment/types.js';
+export { SCREENING_METRICS } from './experiment/screeningExperiment.js';
+export { writeSlurmScripts } from './experiment/writeSlurmScripts.js';
+export { SweepInterrupted } from './experiment/runPool.js';
+export type { SweepProgress } from './workflows/runSweep.js';
+export { planSweep } from './workflows/planSweep.js';
+export type { ExploreOptions, ExploreResult } from './workflows/explore.js';
+
+// --- Design and analysis methods: the rooms' parts ----------------------------------------
+export type { DesignMethodRoom } from './methods/DesignMethodRoom.js';
+export type { AnalysisMethodRoom, AnalysisInput, EffectsView } from './methods/AnalysisMethodRoom.js';
+export { oatEffects } from './methods/oat/oatEffects.js';
+export { morrisEffects } from './methods/morris/morrisEffects.js';
+export { chooseMethod, type AnalysisMethod } from './methods/chooseMethod.js';
+export type { AnalyzeOptions } from './methods/analyzeResults.js';
+export { ANALYSIS_COLUMNS } from './methods/analysisTables.js';
+export type { EquivalenceTest } from './analysis/equivalenceTest.js';
+export type { CompareOptions } from './analysis/results/compareResults.js';
+export { comparisonFiles } from './analysis/results/comparisonFiles.js';
+export { AnalysisError } from './analysis/results/AnalysisError.js';
+
+// --- Results folders ----------------------------------------------------------------------
+export { resultsPaths } from './results/resultsPaths.js';
+export { runSeed } from './results/runSeed.js';
+export { parseShard, shardOf, shardRuns, shardFromEnv } from './results/shard.js';
+export type { RunFolder, SweepFolder } from './results/ResultsFolder.js';
+
+// --- Charts from a results folder ---------------------------------------------------------
+export type { ChartRequest } from './workflows/charts/chartFromResults.js';
+export { CHART_KINDS, type ChartKind } from './workflows/charts/chartKinds.js';
+export { ResultsInputError } from './workflows/charts/ResultsInputError.js';
+export { catalogueDescribeMetric } from './charts/catalogueDescribeMetric.js';

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { lhsDesign } from '../src/experiment/designs/lhsDesign.js';
+import { lhsDesign } from '../src/methods/lhs/lhsDesign.js';
 import { deriveSeed } from '../src/random/deriveSeed.js';
 import { createRng } from '../src/random/rng.js';
 import { normalizeScenario } from '../src/scenario/normalizeScenario.js';

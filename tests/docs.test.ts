@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apiReference } from '../scripts/apiReference.js';
+import { apiReference, namesWithoutExample } from '../scripts/apiReference.js';
 
 describe('docs/api.md', () => {
   it('lists the current public API (run "npx tsx scripts/generateApiDoc.ts" when this fails)', () => {
@@ -8,5 +8,13 @@ describe('docs/api.md', () => {
     const mark = doc.indexOf('<!-- api list:');
     const listed = doc.slice(doc.indexOf('\n', mark) + 1).trim();
     expect(listed).toBe(apiReference().trim());
+  });
+});
+
+describe('the main entry point', () => {
+  it('stays small, and every name it exports is documented with an example', () => {
+    const names = apiReference().split('\n').filter((line) => line.startsWith('| `'));
+    expect(names.length).toBeLessThanOrEqual(80);
+    expect(namesWithoutExample()).toEqual([]);
   });
 });

@@ -9,9 +9,10 @@ describe('entry points', () => {
       expect(name in api, name).toBe(false);
       expect(name in internals, name).toBe(true);
     }
-    for (const name of ['simulate', 'createSimulation', 'defaultMechanisms', 'replaceMechanism', 'insertMechanism', 'sharing', 'CaseStatus', 'queueTrust']) {
+    for (const name of ['simulate', 'createSimulation', 'defaultMechanisms', 'replaceMechanism', 'insertMechanism', 'mechanisms', 'CaseStatus', 'queueTrust']) {
       expect(name in api, name).toBe(true);
     }
+    expect(Object.keys(api.mechanisms)).toEqual(expect.arrayContaining(['urgency', 'sharing', 'narrative']));
   });
 
   it('are both listed in package.json exports', () => {

@@ -3,12 +3,12 @@
  * once by its producer and re-exported (or loosened) here, so rows straight from a results
  * folder, DuckDB or the analysis functions can be passed without conversion.
  */
-import type { OatTableRow } from '../analysis/results/oatRows.js';
+import type { OatTableRow } from '../methods/oat/oatRows.js';
 import type { RunRow as RunRecord } from '../experiment/types.js';
 import type { WeeklyRow as ModelWeeklyRow } from '../model/metrics/observeWeek.js';
 
-export type { SobolTableRow as SobolRow } from '../analysis/results/sobolRows.js';
-export type { MorrisTableRow as MorrisRow } from '../analysis/results/morrisRows.js';
+export type { SobolTableRow as SobolRow } from '../methods/sobol/sobolRows.js';
+export type { MorrisTableRow as MorrisRow } from '../methods/morris/morrisRows.js';
 export type { TrustMatrix } from '../model/trustMatrix.js';
 
 /**

@@ -4,9 +4,8 @@ import type { SweepWeeklyRow, WeeklyRow } from './chartInputs.js';
 import { chartDescription } from './chartMetadata.js';
 import type { ChartOptions } from './chartOptions.js';
 import { defaultDescribeMetric, metricTitle } from './describeMetric.js';
-import { levelLabel, sortedLevels } from './levels.js';
-import { meanInterval } from './meanInterval.js';
 import { okabeIto } from './okabeIto.js';
+import { groupLabel, weeklyMeans } from './weeklyMeans.js';
 
 export interface TimeseriesOptions extends ChartOptions {
   /** The metric column to plot. */
@@ -22,8 +21,8 @@ export interface TimeseriesOptions extends ChartOptions {
 /**
  * A line chart of a metric per week. With one run it draws the run's values; with
  * several runs it draws, per level of `groupBy`, the mean over runs and its 95%
- * Student-t interval as a shaded band (computed here, deterministically, see
- * `meanInterval`). Values that are not finite numbers (a rate undefined in a quiet week)
+ * Student-t interval as a shaded band. It aggregates first (`weeklyMeans`:
+ * deterministic means and intervals per group and week), then builds the spec. Values that are not finite numbers (a rate undefined in a quiet week)
  * are left out of that week's mean. Numeric levels are coloured along viridis (ordered),
  * named levels with Okabe–Ito.
  *
@@ -42,35 +41,9 @@ export function timeseriesChart(
   const points = new Set(rows.map((r) => r.point));
   const groupBy = options.groupBy ?? (points.size > 1 ? 'point' : undefined);
 
-  const cells = new Map<number | string, Map<number, number[]>>();
-  const runsPerGroup = new Map<number | string, Set<unknown>>();
-  rows.forEach((row, index) => {
-    const value = row[metric];
-    if (typeof value !== 'number') {
-      throw new Error(`timeseriesChart found no numeric column ${metric} in row ${index}`);
-    }
-    const group = groupBy === undefined ? 'all runs' : row[groupBy];
-    if (group === undefined) throw new Error(`timeseriesChart found no column ${groupBy} in row ${index}`);
-    if (!runsPerGroup.has(group)) runsPerGroup.set(group, new Set());
-    runsPerGroup.get(group)!.add(row.run ?? 0);
-    if (!Number.isFinite(value)) return;
-    if (!cells.has(group)) cells.set(group, new Map());
-    const weeks = cells.get(group)!;
-    if (!weeks.has(row.week)) weeks.set(row.week, []);
-    weeks.get(row.week)!.push(value);
-  });
-
-  const groups = sortedLevels(runsPerGroup.keys());
+  const { groups, values, runCounts } = weeklyMeans(rows, metric, groupBy);
   const numericGroups = groups.every((g) => typeof g === 'number');
-  const labelOf = (g: number | string) => (groupBy === 'point' ? `point ${levelLabel(g)}` : levelLabel(g));
-  const values = groups.flatMap((group) => {
-    const weeks = cells.get(group) ?? new Map<number, number[]>();
-    return [...weeks.keys()]
-      .sort((a, b) => a - b)
-      .map((week) => ({ group: labelOf(group), week, ...meanInterval(weeks.get(week)!) }));
-  });
-
-  const runCounts = [...runsPerGroup.values()].map((s) => s.size);
+  const labelOf = groupLabel(groupBy);
   const maxRuns = Math.max(...runCounts);
   const minRuns = Math.min(...runCounts);
   const several = maxRuns > 1;

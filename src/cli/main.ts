@@ -1,20 +1,24 @@
-import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
 import { suggest } from '../scenario/suggest.js';
+import { libraryVersion } from '../results/libraryVersion.js';
 import { COMMANDS } from './commands.js';
 import { EXIT } from './exitCodes.js';
-import { cliMessages } from './messages.js';
-import { UsageError } from './UsageError.js';
+import { cliMessages } from '../errors/messages.js';
+import { UsageError } from '../errors/UsageError.js';
+import { UserError } from '../errors/UserError.js';
 
 const EPILOG = `exit status: 0 ok, 1 unexpected failure, 2 usage or input error
 docs: docs/cli.md and docs/scenarios.md`;
 
 /**
  * The `collabsim` command line: parses `argv` (without the node and script paths), runs the
- * command and returns the exit status. A user mistake (`UsageError`, `ScenarioInputError`,
- * an unknown option) prints its message to stderr and returns 2; anything else is a bug and
- * returns 1. Never calls `process.exit`, so tests and other programs can call it.
+ * command and returns the exit status. The one place errors become exit statuses: a user
+ * mistake (any `UserError`, or an unknown option) prints its message to stderr and returns
+ * 2, followed by a usage hint unless it is a problem in a scenario or experiment file (whose
+ * lines already name the file and path); anything else is a bug and returns 1 with its
+ * stack. Commands throw and never map errors themselves. Never calls `process.exit`, so
+ * tests and other programs can call it.
  *
  * @example
  * process.exitCode = await main(['run', 'safety-house', '--seed', '3']);
@@ -33,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         throw error ?? new UsageError(message);
       })
       .exitProcess(false)
-      .version(readVersion())
+      .version(libraryVersion())
       .help()
       .alias('h', 'help')
       .epilog(EPILOG)
@@ -50,7 +54,7 @@ function report(error: unknown, argv: readonly string[]): number {
     process.stderr.write(`${error.message}\n`);
     return EXIT.usage;
   }
-  if (error instanceof UsageError || (error instanceof Error && error.name === 'YError')) {
+  if (error instanceof UserError || (error instanceof Error && error.name === 'YError')) {
     const command = COMMANDS.map((c) => commandName(c.command)).find((name) => argv.includes(name));
     process.stderr.write(`${rewrite(error.message, command)}\n${cliMessages.usageHint(command ? `${command} ` : '')}\n`);
     return EXIT.usage;
@@ -96,9 +100,4 @@ function suggestOption(name: string, command: string): string | undefined {
 
 function commandName(command: unknown): string {
   return String(Array.isArray(command) ? command[0] : command).split(' ')[0];
-}
-
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

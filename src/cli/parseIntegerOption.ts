@@ -1,5 +1,5 @@
-import { cliMessages } from './messages.js';
-import { UsageError } from './UsageError.js';
+import { cliMessages } from '../errors/messages.js';
+import { UsageError } from '../errors/UsageError.js';
 
 /**
  * Checks an integer option given on the command line; `undefined` passes through. Throws a

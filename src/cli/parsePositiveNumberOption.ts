@@ -1,5 +1,5 @@
-import { cliMessages } from './messages.js';
-import { UsageError } from './UsageError.js';
+import { cliMessages } from '../errors/messages.js';
+import { UsageError } from '../errors/UsageError.js';
 
 /**
  * Checks a positive, finite number given on the command line (an interval width, a

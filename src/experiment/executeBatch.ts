@@ -1,8 +1,8 @@
 import type { DesignPoint } from './designs/types.js';
 import type { RunFunction } from './buildRunFunction.js';
-import { formatJournalLine, type JournalEntry } from './journalLine.js';
-import { runCoordinates } from './runCoordinates.js';
-import { runSeed } from './runSeed.js';
+import { formatJournalLine, type JournalEntry } from '../results/journalLine.js';
+import { runCoordinates } from '../results/runCoordinates.js';
+import { runSeed } from '../results/runSeed.js';
 
 /** What a worker needs to turn a run number into a design point and a seed. */
 export interface RunContext {

@@ -1,14 +1,14 @@
 import { METRIC_NAMES, WEEKLY_METRIC_NAMES } from '../model/metrics/catalogue.js';
 import { checkScenarioSemantics } from '../scenario/checkScenarioSemantics.js';
 import { formatPath } from '../scenario/formatPath.js';
-import { listNames } from '../scenario/messages.js';
+import { listNames } from '../errors/messages.js';
 import type { ValueProblem } from '../scenario/ScenarioProblem.js';
 import { scenarioSchema } from '../scenario/scenarioSchema.js';
 import { setScenarioPath } from '../scenario/setScenarioPath.js';
 import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
-import { generateDesign } from './designs/generateDesign.js';
+import { generateDesign } from '../methods/generateDesign.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
 import type { SweepModel } from './models/types.js';
@@ -47,11 +47,56 @@ export function normalizeExperiment(
   context: NormalizeContext,
 ): { experiment?: NormalizedExperiment; problems: ValueProblem[] } {
   const problems: ValueProblem[] = [];
-  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const report: Report = (path, message) => problems.push({ path, message });
+  const isScenario = input.scenario !== undefined;
+  const { model, source } = resolveSource(input, context, report);
+  const metrics = checkMetrics(input, isScenario, model, report);
+  const { weeklyEvery, weeklyMetrics } = weeklyRows(input, isScenario, metrics, report);
+  const factors = experimentFactors(input, context, model, metrics, report);
+  if (problems.length === 0) checkDesign(input, factors, report);
+  if (problems.length > 0 || !source) return { problems };
+
+  const fixed: DesignPoint = {};
+  for (const f of model?.factors ?? []) {
+    if (factors.some((g) => g.name === f.name)) continue;
+    fixed[f.name] = f.kind === 'values' ? f.values[0] : middle(f.low, f.high, f.integer);
+  }
+  return {
+    problems,
+    experiment: {
+      name: input.name ?? context.name,
+      description: input.description ?? '',
+      source,
+      weeks: isScenario ? (input.weeks ?? context.scenario?.weeks ?? 260) : null,
+      seed: input.seed ?? 1,
+      replications: input.replications ?? 1,
+      commonRandomNumbers: input.commonRandomNumbers ?? true,
+      design: input.design,
+      factors,
+      fixed,
+      metrics: [...metrics],
+      weeklyMetrics,
+      weeklyEvery,
+    },
+  };
+}
+
+/** Records a problem at a path of the experiment file. */
+type Report = (path: (string | number)[], message: string) => void;
+
+/**
+ * What the experiment sweeps: a scenario, a built-in model or a model given by the caller;
+ * exactly one, with constants for built-in models only and weeks and weekly rows for
+ * scenarios only.
+ */
+function resolveSource(
+  input: Experiment,
+  context: NormalizeContext,
+  report: Report,
+): { model: SweepModel | undefined; source: ExperimentSource | undefined } {
   const isScenario = input.scenario !== undefined;
   let model: SweepModel | undefined = context.model?.model;
   let source: ExperimentSource | undefined = context.model?.source;
-
   if (!context.model) {
     if (isScenario && input.model !== undefined) report([], 'give either "scenario" or "model", not both');
     else if (!isScenario && input.model === undefined) {
@@ -74,8 +119,11 @@ export function normalizeExperiment(
     if (input.weeks !== undefined) report(['weeks'], 'only scenario experiments have weeks');
     if (input.weekly !== undefined && input.weekly !== false) report(['weekly'], 'weekly rows exist for scenario experiments only');
   }
+  return { model, source };
+}
 
-  // Metrics
+/** The metrics to record (default: all the source gives), each known and listed once. */
+function checkMetrics(input: Experiment, isScenario: boolean, model: SweepModel | undefined, report: Report): string[] {
   const known = isScenario ? [...METRIC_NAMES] : (model?.outputs ?? []);
   const metrics = input.metrics ?? known;
   const seen = new Set<string>();
@@ -87,8 +135,16 @@ export function normalizeExperiment(
       report(['metrics', i], `unknown metric ${JSON.stringify(name)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; expected one of ${listNames(known)}`}`);
     }
   });
+  return metrics;
+}
 
-  // Weekly rows
+/** How often weekly rows are kept (0: never) and which of the metrics have weekly values. */
+function weeklyRows(
+  input: Experiment,
+  isScenario: boolean,
+  metrics: readonly string[],
+  report: Report,
+): { weeklyEvery: number; weeklyMetrics: string[] } {
   let weeklyEvery = 0;
   if (input.weekly === true) weeklyEvery = 1;
   else if (typeof input.weekly === 'number') {
@@ -100,8 +156,22 @@ export function normalizeExperiment(
   if (isScenario && weeklyEvery > 0 && weeklyMetrics.length === 0) {
     report(['weekly'], 'none of the chosen metrics has weekly values');
   }
+  return { weeklyEvery, weeklyMetrics };
+}
 
-  // Factors
+/**
+ * The design factors: as written (ranges with low ≤ high, names that are no results column,
+ * factors the model has, values that keep the scenario valid; a range on a whole-number
+ * scenario field is rounded), or the model's own factors when none are written.
+ */
+function experimentFactors(
+  input: Experiment,
+  context: NormalizeContext,
+  model: SweepModel | undefined,
+  metrics: readonly string[],
+  report: Report,
+): Factor[] {
+  const isScenario = input.scenario !== undefined;
   const factors: Factor[] = [];
   if (input.factors !== undefined) {
     for (const [name, spec] of Object.entries(input.factors)) {
@@ -137,42 +207,18 @@ export function normalizeExperiment(
   } else if (isScenario && input.factors === undefined) {
     report([], 'missing required key "factors" (what the experiment varies)');
   }
+  return factors;
+}
 
-  // Design
-  if (problems.length === 0) {
-    try {
-      const design = generateDesign(input.design, factors, input.seed ?? 1);
-      const total = design.points.length * (input.replications ?? 1);
-      if (total > MAX_RUNS) report(['replications'], `the sweep would have ${total} runs, more than ${MAX_RUNS}`);
-    } catch (error) {
-      report(['design'], (error as Error).message);
-    }
+/** That the design can be generated (through its method's room) and its runs numbered. */
+function checkDesign(input: Experiment, factors: Factor[], report: Report): void {
+  try {
+    const design = generateDesign(input.design, factors, input.seed ?? 1);
+    const total = design.points.length * (input.replications ?? 1);
+    if (total > MAX_RUNS) report(['replications'], `the sweep would have ${total} runs, more than ${MAX_RUNS}`);
+  } catch (error) {
+    report(['design'], (error as Error).message);
   }
-  if (problems.length > 0 || !source) return { problems };
-
-  const fixed: DesignPoint = {};
-  for (const f of model?.factors ?? []) {
-    if (factors.some((g) => g.name === f.name)) continue;
-    fixed[f.name] = f.kind === 'values' ? f.values[0] : middle(f.low, f.high, f.integer);
-  }
-  return {
-    problems,
-    experiment: {
-      name: input.name ?? context.name,
-      description: input.description ?? '',
-      source,
-      weeks: isScenario ? (input.weeks ?? context.scenario?.weeks ?? 260) : null,
-      seed: input.seed ?? 1,
-      replications: input.replications ?? 1,
-      commonRandomNumbers: input.commonRandomNumbers ?? true,
-      design: input.design,
-      factors,
-      fixed,
-      metrics: [...metrics],
-      weeklyMetrics,
-      weeklyEvery,
-    },
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import { formatDuration } from './formatDuration.js';
-import type { SweepProgress } from './runSweep.js';
+import type { SweepProgress } from '../workflows/runSweep.js';
 
 /** Shows sweep progress; `update` after every batch, `stop` at the end. */
 export interface ProgressReporter {

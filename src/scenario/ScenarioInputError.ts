@@ -1,3 +1,4 @@
+import { UserError } from '../errors/UserError.js';
 import { formatProblem } from './formatProblem.js';
 import type { ScenarioProblem } from './ScenarioProblem.js';
 
@@ -7,11 +8,11 @@ import type { ScenarioProblem } from './ScenarioProblem.js';
  * mistakes at once. Its message is the problems, one per line; the CLI prints it and exits
  * with status 2, without a stack trace.
  */
-export class ScenarioInputError extends Error {
+export class ScenarioInputError extends UserError {
   readonly problems: readonly ScenarioProblem[];
 
   constructor(problems: readonly ScenarioProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(problems.map(formatProblem).join('\n'), problems.length > 0 ? { file: problems[0].file, path: problems[0].path } : {});
     this.name = 'ScenarioInputError';
     this.problems = problems;
   }

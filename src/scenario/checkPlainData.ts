@@ -1,6 +1,6 @@
 import { describeValue } from './describeValue.js';
 import { FORBIDDEN_KEYS, SCENARIO_LIMITS } from './limits.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import type { PathSegment, ValueProblem } from './ScenarioProblem.js';
 
 /**
@@ -17,10 +17,10 @@ export function checkPlainData(value: unknown, maxDepth: number = SCENARIO_LIMIT
   while (stack.length > 0) {
     const { value: v, path } = stack.pop()!;
     if (typeof v === 'number' && !Number.isFinite(v)) {
-      problems.push({ path, message: messages.notFinite(describeValue(v)) });
+      problems.push({ path, message: scenarioMessages.notFinite(describeValue(v)) });
     } else if (typeof v === 'object' && v !== null) {
       if (path.length >= maxDepth) {
-        problems.push({ path, message: messages.tooDeep(maxDepth) });
+        problems.push({ path, message: scenarioMessages.tooDeep(maxDepth) });
         continue;
       }
       const entries: Array<[PathSegment, unknown]> = Array.isArray(v)
@@ -29,7 +29,7 @@ export function checkPlainData(value: unknown, maxDepth: number = SCENARIO_LIMIT
       const children: Array<{ value: unknown; path: PathSegment[] }> = [];
       for (const [key, child] of entries) {
         if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-          problems.push({ path: [...path, key], message: messages.forbiddenKey(key) });
+          problems.push({ path: [...path, key], message: scenarioMessages.forbiddenKey(key) });
         } else children.push({ value: child, path: [...path, key] });
       }
       stack.push(...children.reverse());

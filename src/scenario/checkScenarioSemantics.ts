@@ -3,7 +3,7 @@ import { describeValue } from './describeValue.js';
 import { eventOnlyPath } from './eventOnlyPaths.js';
 import { findDuplicateIds } from './findDuplicateIds.js';
 import type { JsonSchema } from './JsonSchema.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import { normalizeScenario } from './normalizeScenario.js';
 import type { ValueProblem } from './ScenarioProblem.js';
 import { ScenarioPathError, setScenarioPath } from './setScenarioPath.js';
@@ -34,7 +34,7 @@ export function checkScenarioSemantics(scenario: Scenario, schema: JsonSchema): 
   const problems: ValueProblem[] = [];
   const organisations = scenario.organisations ?? [];
   if (organisations.length === 0) {
-    problems.push({ path: ['organisations'], message: messages.noOrganisations() });
+    problems.push({ path: ['organisations'], message: scenarioMessages.noOrganisations() });
   }
   problems.push(...findDuplicateIds(organisations));
   problems.push(...checkNetwork(scenario));
@@ -51,16 +51,16 @@ function checkNetwork(scenario: Scenario): ValueProblem[] {
   if (lead !== undefined) {
     const organisation = organisations.find((o) => o.id === lead);
     if (!organisation) {
-      return [{ path: ['network', 'lead'], message: messages.unknownOrganisation(lead, suggest(lead, ids)) }];
+      return [{ path: ['network', 'lead'], message: scenarioMessages.unknownOrganisation(lead, suggest(lead, ids)) }];
     }
     if (form === 'nao' && organisation.domain !== 'coordination') {
-      return [{ path: ['network', 'lead'], message: messages.naoLeadNotCoordination(lead, organisation.domain) }];
+      return [{ path: ['network', 'lead'], message: scenarioMessages.naoLeadNotCoordination(lead, organisation.domain) }];
     }
     return [];
   }
-  if (form === 'lead') return [{ path: ['network'], message: messages.leadMissing() }];
+  if (form === 'lead') return [{ path: ['network'], message: scenarioMessages.leadMissing() }];
   if (form === 'nao' && organisations.length > 0 && !organisations.some((o) => o.domain === 'coordination')) {
-    return [{ path: scenario.network?.form ? ['network', 'form'] : ['organisations'], message: messages.naoNeedsCoordinator() }];
+    return [{ path: scenario.network?.form ? ['network', 'form'] : ['organisations'], message: scenarioMessages.naoNeedsCoordinator() }];
   }
   return [];
 }
@@ -70,7 +70,7 @@ function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
   const weeks = scenario.weeks ?? DEFAULT_WEEKS;
   (scenario.events ?? []).forEach((event, i) => {
     if (event.week > weeks) {
-      problems.push({ path: ['events', i, 'week'], message: messages.eventAfterHorizon(event.week, weeks) });
+      problems.push({ path: ['events', i, 'week'], message: scenarioMessages.eventAfterHorizon(event.week, weeks) });
     }
     for (const [path, value] of Object.entries(event.set)) {
       const at = ['events', i, 'set', path];
@@ -80,7 +80,7 @@ function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
           problems.push({ path: at, message: `no organisation "${shock.unknownOrganisation}" in the scenario` });
         } else if (typeof value !== 'number' || value < shock.minimum || value > shock.maximum) {
           const expectation = `a number from ${shock.minimum} to ${shock.maximum}`;
-          problems.push({ path: at, message: messages.expected(expectation, describeValue(value)) });
+          problems.push({ path: at, message: scenarioMessages.expected(expectation, describeValue(value)) });
         }
         continue;
       }
@@ -108,13 +108,13 @@ function checkPowers(scenario: Scenario): ValueProblem[] {
     if (listed) {
       const missing = listed.filter((p) => !held.has(p));
       if (missing.length > 0) {
-        problems.push({ path: ['phenomena', 'casePowers', type], message: messages.powersNotHeld(type, missing) });
+        problems.push({ path: ['phenomena', 'casePowers', type], message: scenarioMessages.powersNotHeld(type, missing) });
       }
     } else {
       const pool = CASE_POWER_POOLS[type];
       const available = pool.filter((p) => held.has(p));
       if (available.length < 2) {
-        problems.push({ path: ['organisations'], message: messages.poolTooSmall(type, available, pool) });
+        problems.push({ path: ['organisations'], message: scenarioMessages.poolTooSmall(type, available, pool) });
       }
     }
   }

@@ -5,7 +5,7 @@ import { findDuplicateIds } from './findDuplicateIds.js';
 import { formatPath } from './formatPath.js';
 import type { JsonSchema } from './JsonSchema.js';
 import { listPresetNames } from './listPresetNames.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import { mergeScenarios } from './mergeScenarios.js';
 import { PRESET_NAME, PRESETS_DIRECTORY } from './presetsDirectory.js';
 import { readScenarioFile } from './readScenarioFile.js';
@@ -56,11 +56,11 @@ export function composeScenarioFile(source: ScenarioSource, schema: JsonSchema, 
     else if ([...chain, absolute].includes(resolve(target.file))) {
       const names = [...chain, absolute, resolve(target.file)];
       const start = names.indexOf(resolve(target.file));
-      own.push({ file: source.display, path: 'extends', message: messages.extendsCycle(names.slice(start).map(shortName)) });
+      own.push({ file: source.display, path: 'extends', message: scenarioMessages.extendsCycle(names.slice(start).map(shortName)) });
     } else if (!existsSync(target.file)) {
-      own.push({ file: source.display, path: 'extends', message: messages.extendsFileNotFound(target.display) });
+      own.push({ file: source.display, path: 'extends', message: scenarioMessages.extendsFileNotFound(target.display) });
     } else if (chain.length + 1 >= MAX_CHAIN) {
-      own.push({ file: source.display, path: 'extends', message: messages.extendsTooDeep(MAX_CHAIN) });
+      own.push({ file: source.display, path: 'extends', message: scenarioMessages.extendsTooDeep(MAX_CHAIN) });
     } else {
       parent = composeScenarioFile(target, schema, [...chain, absolute]);
     }
@@ -89,7 +89,7 @@ function resolveExtends(ref: string, from: ScenarioSource): ScenarioSource | { m
   }
   const names = listPresetNames();
   if (PRESET_NAME.test(ref) && names.includes(ref)) return presetSource(ref);
-  return { message: messages.unknownPreset(ref, suggest(ref, names), names) };
+  return { message: scenarioMessages.unknownPreset(ref, suggest(ref, names), names) };
 }
 
 /** Where a preset's file is, and how its problems name it. */

@@ -1,5 +1,5 @@
 import type { JsonSchema, JsonType } from './JsonSchema.js';
-import { listNames } from './messages.js';
+import { listNames } from '../errors/messages.js';
 
 const TYPE_NAMES: Record<JsonType, string> = {
   string: 'a string',

@@ -1,4 +1,4 @@
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import type { ValueProblem } from './ScenarioProblem.js';
 
 /**
@@ -18,7 +18,7 @@ export function findDuplicateIds(organisations: unknown): ValueProblem[] {
     if (typeof id !== 'string') return;
     const seen = first.get(id);
     if (seen === undefined) first.set(id, i);
-    else problems.push({ path: ['organisations', i, 'id'], message: messages.duplicateId(id, seen) });
+    else problems.push({ path: ['organisations', i, 'id'], message: scenarioMessages.duplicateId(id, seen) });
   });
   return problems;
 }

@@ -1,7 +1,7 @@
 import { presetSource } from './composeScenarioFile.js';
 import { listPresetNames } from './listPresetNames.js';
 import { loadSource } from './loadScenarioFile.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import { ScenarioInputError } from './ScenarioInputError.js';
 import { suggest } from './suggest.js';
 import type { Scenario } from './types.js';
@@ -17,7 +17,7 @@ export function loadPreset(name: string): Scenario {
   const names = listPresetNames();
   if (!names.includes(name)) {
     throw new ScenarioInputError([
-      { file: 'collabsim', path: '', message: messages.unknownPreset(name, suggest(name, names), names) },
+      { file: 'collabsim', path: '', message: scenarioMessages.unknownPreset(name, suggest(name, names), names) },
     ]);
   }
   return loadSource(presetSource(name));

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { listPresetNames } from './listPresetNames.js';
 import { loadPreset } from './loadPreset.js';
 import { loadScenarioFile } from './loadScenarioFile.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import { ScenarioInputError } from './ScenarioInputError.js';
 import { suggest } from './suggest.js';
 import type { Scenario } from './types.js';
@@ -21,5 +21,5 @@ export function loadScenario(ref: string): Scenario {
   const names = listPresetNames();
   if (names.includes(ref)) return loadPreset(ref);
   if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) return loadScenarioFile(ref);
-  throw new ScenarioInputError([{ file: ref, path: '', message: messages.noScenario(ref, suggest(ref, names)) }]);
+  throw new ScenarioInputError([{ file: ref, path: '', message: scenarioMessages.noScenario(ref, suggest(ref, names)) }]);
 }

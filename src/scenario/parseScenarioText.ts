@@ -3,7 +3,7 @@ import { checkPlainData } from './checkPlainData.js';
 import { estimateNesting } from './estimateNesting.js';
 import { formatPath } from './formatPath.js';
 import { SCENARIO_LIMITS } from './limits.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import type { ScenarioProblem } from './ScenarioProblem.js';
 
 /** The outcome of parsing: the data when it is usable, and every problem found. */
@@ -35,20 +35,20 @@ export function parseScenarioText(input: string | Uint8Array, file: string): Par
   let text: string;
   if (typeof input === 'string') text = input;
   else {
-    if (input.byteLength > SCENARIO_LIMITS.maxBytes) return fail(messages.tooLarge(input.byteLength, SCENARIO_LIMITS.maxBytes));
+    if (input.byteLength > SCENARIO_LIMITS.maxBytes) return fail(scenarioMessages.tooLarge(input.byteLength, SCENARIO_LIMITS.maxBytes));
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return fail(messages.notUtf8());
+      return fail(scenarioMessages.notUtf8());
     }
   }
-  if (text.length > SCENARIO_LIMITS.maxBytes) return fail(messages.tooLarge(text.length, SCENARIO_LIMITS.maxBytes));
+  if (text.length > SCENARIO_LIMITS.maxBytes) return fail(scenarioMessages.tooLarge(text.length, SCENARIO_LIMITS.maxBytes));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (estimateNesting(text) > TEXT_NESTING_GUARD) return fail(messages.tooDeep(SCENARIO_LIMITS.maxDepth));
+  if (estimateNesting(text) > TEXT_NESTING_GUARD) return fail(scenarioMessages.tooDeep(SCENARIO_LIMITS.maxDepth));
 
   const parsed = file.toLowerCase().endsWith('.json') ? parseJson(text, file) : parseYaml(text, file);
   if (parsed.problems.length > 0) return parsed;
-  if (parsed.data === null || parsed.data === undefined) return fail(messages.emptyFile());
+  if (parsed.data === null || parsed.data === undefined) return fail(scenarioMessages.emptyFile());
   const problems = checkPlainData(parsed.data).map((p) => ({ file, path: formatPath(p.path), message: p.message }));
   return { data: problems.length > 0 ? undefined : parsed.data, problems };
 }
@@ -61,7 +61,7 @@ function parseJson(text: string, file: string): ParsedText {
     const position = /at position (\d+)/.exec(raw);
     const at = position ? lineAndColumn(text, Number(position[1])) : {};
     const reason = lowerFirst(raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+.*$/s, ''));
-    return { data: undefined, problems: [{ file, path: '', message: messages.invalidJson(reason), ...at }] };
+    return { data: undefined, problems: [{ file, path: '', message: scenarioMessages.invalidJson(reason), ...at }] };
   }
 }
 
@@ -71,23 +71,23 @@ function parseYaml(text: string, file: string): ParsedText {
   try {
     documents = parseAllDocuments(text, { schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    return { data: undefined, problems: [{ file, path: '', message: messages.invalidYaml(describeError(error)) }] };
+    return { data: undefined, problems: [{ file, path: '', message: scenarioMessages.invalidYaml(describeError(error)) }] };
   }
   const list = Array.isArray(documents) ? documents : [];
   if (list.length > 1) {
     const at = list[1].range ? lineAndColumn(text, list[1].range[0]) : {};
-    return { data: undefined, problems: [{ file, path: '', message: messages.multipleDocuments(), ...at }] };
+    return { data: undefined, problems: [{ file, path: '', message: scenarioMessages.multipleDocuments(), ...at }] };
   }
   if (list.length === 0) return { data: null, problems };
   const document = list[0];
   for (const issue of [...document.errors, ...document.warnings]) {
     const at = lineAndColumn(text, issue.pos[0]);
     const reason = lowerFirst(issue.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
-    let message = messages.invalidYaml(reason);
-    if (issue.code === 'RESOURCE_EXHAUSTION') message = messages.tooDeep(SCENARIO_LIMITS.maxDepth);
+    let message = scenarioMessages.invalidYaml(reason);
+    if (issue.code === 'RESOURCE_EXHAUSTION') message = scenarioMessages.tooDeep(SCENARIO_LIMITS.maxDepth);
     else if (issue.code === 'TAG_RESOLVE_FAILED') {
       const tag = /tag: ?(\S+?)(?: at line|$)/.exec(issue.message.split('\n')[0])?.[1] ?? '';
-      message = messages.tagNotAllowed(tag.replace(/^tag:yaml\.org,2002:/, '!!'));
+      message = scenarioMessages.tagNotAllowed(tag.replace(/^tag:yaml\.org,2002:/, '!!'));
     }
     problems.push({ file, path: '', message, ...at });
   }
@@ -96,8 +96,8 @@ function parseYaml(text: string, file: string): ParsedText {
     return { data: document.toJS({ maxAliasCount: SCENARIO_LIMITS.maxAliasCount }), problems };
   } catch (error) {
     const message = /excessive alias count/i.test(describeError(error))
-      ? messages.tooManyAliases(SCENARIO_LIMITS.maxAliasCount)
-      : messages.invalidYaml(describeError(error));
+      ? scenarioMessages.tooManyAliases(SCENARIO_LIMITS.maxAliasCount)
+      : scenarioMessages.invalidYaml(describeError(error));
     return { data: undefined, problems: [{ file, path: '', message }] };
   }
 }

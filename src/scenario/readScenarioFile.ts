@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { SCENARIO_LIMITS } from './limits.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import { type ParsedText, parseScenarioText } from './parseScenarioText.js';
 
 /**
@@ -16,12 +16,12 @@ export function readScenarioFile(file: string, display: string = file): ParsedTe
     fd = openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? messages.fileNotFound() : messages.unreadable(code ?? String(error)));
+    return fail(code === 'ENOENT' ? scenarioMessages.fileNotFound() : scenarioMessages.unreadable(code ?? String(error)));
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return fail(messages.notAFile());
-    if (stat.size > SCENARIO_LIMITS.maxBytes) return fail(messages.tooLarge(stat.size, SCENARIO_LIMITS.maxBytes));
+    if (!stat.isFile()) return fail(scenarioMessages.notAFile());
+    if (stat.size > SCENARIO_LIMITS.maxBytes) return fail(scenarioMessages.tooLarge(stat.size, SCENARIO_LIMITS.maxBytes));
     const buffer = Buffer.alloc(stat.size);
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) {
@@ -29,7 +29,7 @@ export function readScenarioFile(file: string, display: string = file): ParsedTe
     }
     return parseScenarioText(buffer.subarray(0, length), display);
   } catch (error) {
-    return fail(messages.unreadable((error as NodeJS.ErrnoException).code ?? String(error)));
+    return fail(scenarioMessages.unreadable((error as NodeJS.ErrnoException).code ?? String(error)));
   } finally {
     closeSync(fd);
   }

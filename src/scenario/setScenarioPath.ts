@@ -1,13 +1,14 @@
+import { UserError } from '../errors/UserError.js';
 import { PRECONDITION_NAMES } from './defaults.js';
 import type { Scenario } from './types.js';
 
 /** A factor or event path that does not name a settable scenario field. */
-export class ScenarioPathError extends Error {
+export class ScenarioPathError extends UserError {
   constructor(
-    readonly path: string,
+    override readonly path: string,
     reason: string,
   ) {
-    super(`${path}: ${reason}`);
+    super(`${path}: ${reason}`, { path });
     this.name = 'ScenarioPathError';
   }
 }

@@ -1,7 +1,7 @@
 import { describeSchema } from './describeSchema.js';
 import { describeValue } from './describeValue.js';
 import type { JsonSchema, JsonType } from './JsonSchema.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import type { PathSegment, ValueProblem } from './ScenarioProblem.js';
 import { suggest } from './suggest.js';
 
@@ -48,7 +48,7 @@ function visit(value: unknown, rawSchema: JsonSchema, path: PathSegment[], out: 
     out.push({ path, message });
   };
   const expected = (suggestion?: string): void =>
-    report(messages.expected(describeSchema(schema, ctx.resolve), describeValue(value), suggestion));
+    report(scenarioMessages.expected(describeSchema(schema, ctx.resolve), describeValue(value), suggestion));
 
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) {
@@ -83,7 +83,7 @@ function visit(value: unknown, rawSchema: JsonSchema, path: PathSegment[], out: 
       (schema.minItems !== undefined && value.length < schema.minItems) ||
       (schema.maxItems !== undefined && value.length > schema.maxItems)
     ) {
-      report(messages.expected(`a list of ${schema.minItems ?? 0} to ${schema.maxItems ?? 'any number of'} items`, `${value.length}`));
+      report(scenarioMessages.expected(`a list of ${schema.minItems ?? 0} to ${schema.maxItems ?? 'any number of'} items`, `${value.length}`));
     }
     if (schema.items) value.forEach((item, i) => visit(item, schema.items!, [...path, i], out, ctx));
   } else if (isPlainObject(value)) {
@@ -104,7 +104,7 @@ function visitObject(
     const at = [...path, key];
     if (Object.hasOwn(properties, key)) visit(child, properties[key], at, out, ctx);
     else if (schema.additionalProperties === false) {
-      out.push({ path: at, message: messages.unknownKey(suggest(key, known), known) });
+      out.push({ path: at, message: scenarioMessages.unknownKey(suggest(key, known), known) });
     } else if (typeof schema.additionalProperties === 'object') {
       visit(child, schema.additionalProperties, at, out, ctx);
     }
@@ -113,7 +113,7 @@ function visitObject(
     for (const key of schema.required) {
       if (!Object.hasOwn(value, key)) {
         const expectation = properties[key] ? describeSchema(properties[key], ctx.resolve) : 'a value';
-        out.push({ path, message: messages.missingKey(key, expectation) });
+        out.push({ path, message: scenarioMessages.missingKey(key, expectation) });
       }
     }
   }

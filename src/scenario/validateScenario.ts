@@ -1,7 +1,7 @@
 import { checkPlainData } from './checkPlainData.js';
 import { checkScenarioSemantics } from './checkScenarioSemantics.js';
 import { formatPath } from './formatPath.js';
-import { messages } from './messages.js';
+import { scenarioMessages } from '../errors/messages.js';
 import type { ScenarioProblem, ValueProblem } from './ScenarioProblem.js';
 import { scenarioSchema } from './scenarioSchema.js';
 import type { Scenario } from './types.js';
@@ -24,7 +24,7 @@ export function validateScenario(data: unknown, file = 'scenario'): ScenarioProb
   if (plain.length > 0) return attach(plain);
   const problems = validateAgainstSchema(data, schema);
   if (typeof data === 'object' && data !== null && Object.hasOwn(data, 'extends')) {
-    problems.push({ path: ['extends'], message: messages.extendsNeedsFile() });
+    problems.push({ path: ['extends'], message: scenarioMessages.extendsNeedsFile() });
   }
   if (problems.length > 0) return attach(problems);
   return attach(checkScenarioSemantics(data as Scenario, schema));

@@ -1,4 +1,4 @@
-import { morrisDesign, type MorrisLayout } from '../../src/experiment/designs/morrisDesign.js';
+import { morrisDesign, type MorrisLayout } from '../../src/methods/morris/morrisDesign.js';
 import type { RangeFactor } from '../../src/experiment/designs/types.js';
 import { createRng } from '../../src/random/rng.js';
 import type { Scenario } from '../../src/scenario/types.js';

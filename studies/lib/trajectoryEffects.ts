@@ -1,4 +1,4 @@
-import type { MorrisLayout } from '../../src/experiment/designs/morrisDesign.js';
+import type { MorrisLayout } from '../../src/methods/morris/morrisDesign.js';
 
 /** Elementary effects of a Morris design, one row per trajectory. */
 export interface TrajectoryEffects {

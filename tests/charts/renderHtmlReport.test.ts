@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtmlReport } from '../../src/charts/renderHtmlReport.js';
+import { renderHtmlReport } from '../../src/index.js';
 import { hostileName, sampleReport } from './reportFixture.js';
 
 describe('renderHtmlReport', () => {

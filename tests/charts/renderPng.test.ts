@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { effectsChart } from '../../src/charts/effectsChart.js';
+import { effectsChart } from '../../src/methods/oat/effectsChart.js';
 import { renderPng } from '../../src/charts/renderPng.js';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import { shippedFontFile } from '../../src/charts/shippedFontFile.js';

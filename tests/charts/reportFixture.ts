@@ -1,5 +1,5 @@
 import type { HtmlReport } from '../../src/charts/renderHtmlReport.js';
-import { effectsChart } from '../../src/charts/effectsChart.js';
+import { effectsChart } from '../../src/methods/oat/effectsChart.js';
 import { timeseriesChart } from '../../src/charts/timeseriesChart.js';
 import { trustMatrixChart } from '../../src/charts/trustMatrixChart.js';
 import { describeMetric, metadata, oatRows, sweepWeekly, trustMatrix } from './fixtures.js';

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../cli/runCli.js';
 import { launchChromium, openReport } from './chromium.js';
-import { makeResults, type FixtureName } from './results/resultsFixture.js';
+import { makeResults, type FixtureName } from '../results/resultsFixture.js';
 
 describe('reports from real results in Chromium', () => {
   let browser: Browser;

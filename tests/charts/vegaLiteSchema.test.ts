@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distributionChart } from '../../src/charts/distributionChart.js';
-import { effectsChart } from '../../src/charts/effectsChart.js';
-import { heatmapChart } from '../../src/charts/heatmapChart.js';
-import { morrisChart } from '../../src/charts/morrisChart.js';
-import { sobolChart } from '../../src/charts/sobolChart.js';
-import { timeseriesChart } from '../../src/charts/timeseriesChart.js';
-import { trustMatrixChart } from '../../src/charts/trustMatrixChart.js';
+import { distributionChart, effectsChart, heatmapChart, morrisChart, sobolChart, timeseriesChart, trustMatrixChart } from '../../src/index.js';
 import { describeMetric, metadata, morrisRows, oatRows, runRows, singleRun, sobolRows, sweepWeekly, trustMatrix } from './fixtures.js';
 import { validateVegaLiteSchema } from './validateVegaLiteSchema.js';
 

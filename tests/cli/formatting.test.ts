@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummaryTable } from '../../src/cli/formatSummaryTable.js';
-import { toCsv } from '../../src/cli/io/toCsv.js';
-import { csvNumber, csvRecords } from '../../src/charts/results/csvRecords.js';
+import { toCsv } from '../../src/results/toCsv.js';
+import { csvNumber, csvRecords } from '../../src/results/csvRecords.js';
 
 describe('toCsv', () => {
   it('writes a header and rows in the first row’s column order, numbers in full precision', () => {

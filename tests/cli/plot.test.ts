@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countMarks } from '../charts/svgMarks.js';
-import { makeResults } from '../charts/results/resultsFixture.js';
+import { makeResults } from '../results/resultsFixture.js';
 import { cli } from './runCli.js';
 import { validateVegaLiteSchema } from '../charts/validateVegaLiteSchema.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/charts/escapeHtml.js';
-import { makeResults, RUN_REPORT_HEADINGS } from '../charts/results/resultsFixture.js';
+import { makeResults, RUN_REPORT_HEADINGS } from '../results/resultsFixture.js';
 import { cli } from './runCli.js';
 
 /**

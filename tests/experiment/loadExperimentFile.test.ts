@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadExperimentFile } from '../../src/experiment/loadExperimentFile.js';
+import { loadExperimentFile } from '../../src/index.js';
 import { buildExperimentSchema, EXPERIMENT_SCHEMA_FILE, experimentSchemaText } from '../../scripts/generateExperimentSchema.js';
 
 const root = mkdtempSync(join(tmpdir(), 'collabsim-experiment-'));

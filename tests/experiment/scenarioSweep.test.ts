@@ -2,12 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadExperimentFile } from '../../src/experiment/loadExperimentFile.js';
-import { mergeResults } from '../../src/experiment/mergeResults.js';
-import { runSweep } from '../../src/experiment/runSweep.js';
-import { simulate } from '../../src/model/simulate.js';
-import { loadPreset } from '../../src/scenario/loadPreset.js';
-import { setScenarioPath } from '../../src/scenario/setScenarioPath.js';
+import { loadExperimentFile, mergeResults, runSweep, simulate, loadPreset, setScenarioPath } from '../../src/index.js';
 import { readParquetRows } from './fixtures/readParquetRows.js';
 
 const root = mkdtempSync(join(tmpdir(), 'collabsim-scenario-sweep-'));

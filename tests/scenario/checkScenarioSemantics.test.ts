@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/scenario/types.js';
-import { validateScenario } from '../../src/scenario/validateScenario.js';
+import { type Scenario, validateScenario } from '../../src/index.js';
 
 const core: NonNullable<Scenario['organisations']> = [
   { id: 'office', domain: 'coordination' },

@@ -23,26 +23,22 @@ describe('parseScenarioText', () => {
     expect(messages(big)).toEqual([`file is ${SCENARIO_LIMITS.maxBytes + 1} bytes; scenario files are limited to 1048576 bytes`]);
   });
 
-  it('refuses a billion-laughs file quickly', () => {
+  it('refuses a billion-laughs file (how fast: bench/guards.ts)', () => {
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 12; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
-    const start = performance.now();
     expect(messages(lines.join('\n'))).toEqual([
       'YAML aliases expand too much (more than 100 nodes); scenario files may not use alias bombs',
     ]);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
-  it('refuses pathological nesting before the parser recurses into it', () => {
-    const start = performance.now();
+  it('refuses pathological nesting before the parser recurses into it (how fast: bench/guards.ts)', () => {
     expect(messages(`a: ${'['.repeat(200_000)}`)).toEqual(['nesting is deeper than 32 levels']);
     expect(messages(`{"a": ${'['.repeat(200_000)}`, 'a.json')).toEqual(['nesting is deeper than 32 levels']);
     expect(messages(`${'- '.repeat(5000)}1`)).toEqual(['nesting is deeper than 32 levels']);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it('allows aliases within the limit', () => {

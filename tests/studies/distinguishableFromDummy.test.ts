@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDesign } from '../../src/experiment/designs/generateDesign.js';
-import type { MorrisLayout } from '../../src/experiment/designs/morrisDesign.js';
+import { generateDesign } from '../../src/methods/generateDesign.js';
+import type { MorrisLayout } from '../../src/methods/morris/morrisDesign.js';
 import { createRng } from '../../src/random/rng.js';
 import { distinguishableFromDummy } from '../../studies/lib/distinguishableFromDummy.js';
 import { effectSummary } from '../../studies/lib/effectSummary.js';

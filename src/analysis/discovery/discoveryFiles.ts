@@ -1,4 +1,5 @@
-import { csvField } from '../../experiment/csvField.js';
+import { toCsv } from '../../results/toCsv.js';
+import { toJson } from '../../results/toJson.js';
 import type { Discovery } from './discover.js';
 
 /** The columns of `trajectory.csv`. */
@@ -41,7 +42,7 @@ export function discoveryFiles(discovery: Discovery): Record<string, string> {
         qpHigh: l.qpHigh ?? NaN,
       })),
     ),
-    'trajectory.json': json({
+    'trajectory.json': toJson({
       source: discovery.source,
       condition: discovery.condition,
       cases: discovery.cases,
@@ -55,7 +56,7 @@ export function discoveryFiles(discovery: Discovery): Record<string, string> {
       chosen,
       trajectory: result.trajectory,
     }),
-    'box.json': json({ condition: discovery.condition, reading: discovery.reading, box, stability: discovery.stability, scores: discovery.scores, covering: discovery.covering }),
+    'box.json': toJson({ condition: discovery.condition, reading: discovery.reading, box, stability: discovery.stability, scores: discovery.scores, covering: discovery.covering }),
   };
   if (discovery.stability.length > 0) files['stability.csv'] = csv(['factor', 'reproduceCoverage', 'reproduceDensity'], discovery.stability);
   if (discovery.scores.length > 0) files['features.csv'] = csv(['factor', 'score'], discovery.scores);
@@ -64,11 +65,5 @@ export function discoveryFiles(discovery: Discovery): Record<string, string> {
 }
 
 function csv(columns: readonly string[], rows: readonly object[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField((row as Record<string, number | string | null>)[c])).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return toCsv(rows, columns);
 }

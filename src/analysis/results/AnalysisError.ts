@@ -1,3 +1,5 @@
+import { UserError } from '../../errors/UserError.js';
+
 /**
  * A question the results cannot answer as asked: a metric they do not hold, a method that
  * does not match their design, runs that cannot be paired. The message says what to do
@@ -6,7 +8,7 @@
  * @example
  * throw new AnalysisError('method sobol needs a sobol design; results/demo holds a grid design');
  */
-export class AnalysisError extends Error {
+export class AnalysisError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'AnalysisError';

@@ -1,8 +1,9 @@
+import { analysisMessages } from '../../errors/messages.js';
 import { pairedFromDifferences } from '../pairedDifference.js';
 import { replicationsNeeded } from '../replicationsNeeded.js';
 import { AnalysisError } from './AnalysisError.js';
 import { designSize } from './designSize.js';
-import type { ResultsData } from './readResults.js';
+import type { ResultsData } from '../../results/readResults.js';
 
 /** What to compare. */
 export interface CompareOptions {
@@ -77,19 +78,16 @@ export function compareResults(a: ResultsData, b: ResultsData, options: CompareO
   const confidence = options.confidence ?? 0.95;
   const { pointA, pointB } = options;
   if ((pointA === undefined) !== (pointB === undefined)) {
-    throw new AnalysisError('name both design points to compare (--point-a and --point-b), or neither');
+    throw new AnalysisError(analysisMessages.bothPoints());
   }
   if (pointA !== undefined) checkPoint(a, pointA);
   if (pointB !== undefined) checkPoint(b, pointB);
   const byPoint = pointA === undefined;
   if (byPoint && !sameDesign(a, b)) {
-    throw new AnalysisError(
-      `${a.dir} and ${b.dir} hold different designs (${designSize(a.design)} and ${designSize(b.design)} points); ` +
-        'choose one design point of each to compare (--point-a, --point-b)',
-    );
+    throw new AnalysisError(analysisMessages.differentDesigns(a.dir, b.dir, designSize(a.design), designSize(b.design)));
   }
   for (const metric of a.metrics) {
-    if (!b.metrics.includes(metric)) throw new AnalysisError(`${b.dir} has no metric "${metric}"`);
+    if (!b.metrics.includes(metric)) throw new AnalysisError(analysisMessages.noMetricIn(b.dir, metric));
   }
   const replicates = Math.min(a.experiment.replications, b.experiment.replications);
   const points = byPoint ? designSize(a.design) : 1;
@@ -182,7 +180,7 @@ function compareMetric(
 function checkPoint(data: ResultsData, point: number): void {
   const points = designSize(data.design);
   if (!Number.isInteger(point) || point < 0 || point >= points) {
-    throw new AnalysisError(`${data.dir} has design points 0 to ${points - 1}, not ${point}`);
+    throw new AnalysisError(analysisMessages.pointOutOfRange(data.dir, points, point));
   }
 }
 

@@ -1,3 +1,4 @@
+import { analysisMessages } from '../../errors/messages.js';
 import { AnalysisError } from './AnalysisError.js';
 import { pointMeans, type PointGroups } from './groupByPoint.js';
 
@@ -21,10 +22,7 @@ export function completeMeans(metric: string, groups: PointGroups, method: strin
     }
   }
   if (empty > 0) {
-    throw new AnalysisError(
-      `${method} analysis of ${metric} needs a value at every design point; ${empty} point${empty === 1 ? '' : 's'} ` +
-        `(first: point ${first}) had no successful run with a value (runs failed or the metric was undefined, i.e. missing); the summary analysis still works`,
-    );
+    throw new AnalysisError(analysisMessages.incompletePoints(method, metric, empty, first));
   }
   return means;
 }

@@ -1,6 +1,6 @@
 import type { Design } from '../../experiment/designs/types.js';
-import type { MorrisLayout } from '../../experiment/designs/morrisDesign.js';
-import type { SaltelliLayout } from '../../experiment/designs/saltelliDesign.js';
+import type { MorrisLayout } from '../../methods/morris/morrisDesign.js';
+import type { SaltelliLayout } from '../../methods/sobol/saltelliDesign.js';
 
 /**
  * The number of points of a design, from the layout where it says so (sobol: N · block size;

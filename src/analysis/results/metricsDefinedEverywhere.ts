@@ -1,6 +1,6 @@
 import { designSize } from './designSize.js';
 import { groupByPoint } from './groupByPoint.js';
-import type { ResultsData } from './readResults.js';
+import type { ResultsData } from '../../results/readResults.js';
 
 /**
  * Splits the metrics of `data` into those with a value at every design point (which a

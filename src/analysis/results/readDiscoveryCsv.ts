@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseCsv } from '../../experiment/parseCsv.js';
-import { listNames } from '../../scenario/messages.js';
+import { parseCsv } from '../../results/parseCsv.js';
+import { listNames } from '../../errors/messages.js';
 import { suggest } from '../../scenario/suggest.js';
 import type { DiscoveryData } from '../discovery/discoveryData.js';
 import type { FactorType } from '../discovery/primTable.js';

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { Factor } from '../../experiment/designs/types.js';
-import { resultsPaths } from '../../experiment/resultsPaths.js';
+import { resultsPaths } from '../../results/resultsPaths.js';
 import type { DiscoveryData } from '../discovery/discoveryData.js';
 import type { FactorType } from '../discovery/primTable.js';
 import { AnalysisError } from './AnalysisError.js';
-import { readResults } from './readResults.js';
+import { readResults } from '../../results/readResults.js';
 
 /** How to turn a sweep's runs into cases. */
 export interface ReadDiscoveryOptions {

@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { AnalysisError } from '../../analysis/results/AnalysisError.js';
-import { analysisFiles, ANALYSIS_COLUMNS, SOBOL_PAIR_COLUMNS } from '../../analysis/results/analysisTables.js';
-import { analyzeResults, type Analysis } from '../../analysis/results/analyzeResults.js';
-import { chooseMethod, type AnalysisRequest } from '../../analysis/results/chooseMethod.js';
+import { analysisFiles, ANALYSIS_COLUMNS, extraTables } from '../../methods/analysisTables.js';
+import { ANALYSIS_METHODS } from '../../methods/registry.js';
+import { analyzeResults, type Analysis } from '../../methods/analyzeResults.js';
+import { chooseMethod, type AnalysisMethod, type AnalysisRequest } from '../../methods/chooseMethod.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
-import { readResults } from '../../analysis/results/readResults.js';
-import { FolderLockedError } from '../../experiment/lockFolder.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
-import { checkResultFiles, writeResultFiles } from '../io/writeResultFiles.js';
-import { cliMessages } from '../messages.js';
+import { readResults } from '../../results/readResults.js';
+import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
+import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+
+/** `auto`, then every analysis method of the registry. */
+const METHOD_CHOICES: readonly AnalysisRequest[] = ['auto', ...(Object.keys(ANALYSIS_METHODS) as AnalysisMethod[])];
 
 interface AnalyzeArgs {
   results: string;
@@ -35,7 +35,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     y
       .positional('results', { type: 'string', demandOption: true, describe: 'a results folder written by sweep or merge' })
       .option('method', {
-        choices: ['auto', 'summary', 'oat', 'sobol', 'morris'] as const,
+        choices: METHOD_CHOICES,
         default: 'auto' as const,
         describe: 'analysis; auto: sobol, morris, oat (oat and grid designs) or summary from the design',
       })
@@ -49,12 +49,10 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
   handler: async (argv) => {
     const bootstrap = parseIntegerOption('--bootstrap', argv.bootstrap, 0, 1_000_000)!;
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1)!;
-    const analysis = await userErrors(async () => {
-      const data = await readResults(argv.results, { metrics: argv.metric });
-      const method = chooseMethod(argv.method, data.design.method);
-      checkResultFiles(out(argv), [`${method}.csv`, `${method}.json`], argv.force);
-      return analyzeResults(data, { method, bootstrap, seed });
-    });
+    const data = await readResults(argv.results, { metrics: argv.metric });
+    const method = chooseMethod(argv.method, data.design.method);
+    checkResultFiles(out(argv), [`${method}.csv`, `${method}.json`], argv.force);
+    const analysis = analyzeResults(data, { method, bootstrap, seed });
     process.stdout.write(report(analysis));
     const written = writeResultFiles(out(argv), analysisFiles(analysis), argv.force);
     process.stdout.write(`\n${cliMessages.wrote(written.join(', '))}\n`);
@@ -74,10 +72,8 @@ function report(analysis: Analysis): string {
     '',
     formatTable(ANALYSIS_COLUMNS[analysis.method], analysis.rows).trimEnd(),
   ];
-  if (analysis.method === 'sobol' && analysis.secondOrder.length > 0) {
-    lines.push('', formatTable(SOBOL_PAIR_COLUMNS, analysis.secondOrder).trimEnd());
-  }
-  if (analysis.method === 'sobol' || analysis.method === 'morris') {
+  for (const table of extraTables(analysis)) lines.push('', formatTable(table.columns, table.rows).trimEnd());
+  if ('noiseShare' in analysis) {
     const intervals = analysis.bootstrap > 0 ? `${analysis.bootstrap} bootstrap resamples, seed ${analysis.seed}` : 'no bootstrap';
     lines.push('', `intervals: ${Math.round(analysis.confidence * 100)}%, ${intervals}`);
     for (const [metric, share] of Object.entries(analysis.noiseShare)) {
@@ -88,15 +84,4 @@ function report(analysis: Analysis): string {
     if (missing > 0) lines.push(`${metric}: ${missing} runs without a finite value excluded`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ResultsFolderError || error instanceof AnalysisError || error instanceof FolderLockedError) {
-      throw new UsageError(error.message);
-    }
-    throw error;
-  }
 }

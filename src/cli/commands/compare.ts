@@ -1,16 +1,14 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { AnalysisError } from '../../analysis/results/AnalysisError.js';
-import { comparisonFiles, COMPARISON_COLUMNS } from '../../analysis/results/analysisTables.js';
+import { comparisonFiles, COMPARISON_COLUMNS } from '../../analysis/results/comparisonFiles.js';
 import { compareResults, type Comparison } from '../../analysis/results/compareResults.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
-import { readResults } from '../../analysis/results/readResults.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
-import { checkResultFiles, writeResultFiles } from '../io/writeResultFiles.js';
-import { cliMessages } from '../messages.js';
+import { readResults } from '../../results/readResults.js';
+import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
+import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
 import { parsePositiveNumberOption } from '../parsePositiveNumberOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface CompareArgs {
   a: string;
@@ -49,14 +47,12 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const width = parsePositiveNumberOption('--width', argv.width);
     const b = argv.b ?? argv.a;
     if (resolve(b) === resolve(argv.a) && (pointA === undefined || pointB === undefined)) {
-      throw new UsageError('to compare two design points of one results folder, give --point-a and --point-b');
+      throw new UsageError(cliMessages.comparePoints);
     }
     if (argv.out !== undefined) checkResultFiles(argv.out, ['compare.csv', 'compare.json'], argv.force);
-    const comparison = await userErrors(async () => {
-      const dataA = await readResults(argv.a, { metrics: argv.metric });
-      const dataB = resolve(b) === resolve(argv.a) ? dataA : await readResults(b, { metrics: argv.metric });
-      return compareResults(dataA, dataB, { pointA, pointB, width });
-    });
+    const dataA = await readResults(argv.a, { metrics: argv.metric });
+    const dataB = resolve(b) === resolve(argv.a) ? dataA : await readResults(b, { metrics: argv.metric });
+    const comparison = compareResults(dataA, dataB, { pointA, pointB, width });
     process.stdout.write(report(comparison));
     if (argv.out === undefined) return;
     const written = writeResultFiles(argv.out, comparisonFiles(comparison), argv.force);
@@ -76,13 +72,4 @@ function report(c: Comparison): string {
       (c.width === null ? '' : `; replicationsNeeded: for a half-width of ${c.width}`),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ResultsFolderError || error instanceof AnalysisError) throw new UsageError(error.message);
-    throw error;
-  }
 }

@@ -2,20 +2,16 @@ import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { conditionMetrics, type DiscoveryCondition } from '../../analysis/discovery/casesOfInterest.js';
 import { discover, type Discovery } from '../../analysis/discovery/discover.js';
-import { DiscoveryError } from '../../analysis/discovery/DiscoveryError.js';
 import { discoveryFiles, TRAJECTORY_COLUMNS } from '../../analysis/discovery/discoveryFiles.js';
 import { PRIM_OBJECTIVES, type PrimObjective } from '../../analysis/discovery/primObjective.js';
-import { AnalysisError } from '../../analysis/results/AnalysisError.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
 import { readConditionFile } from '../../analysis/results/readConditionFile.js';
 import { readDiscoveryCsv } from '../../analysis/results/readDiscoveryCsv.js';
 import { readDiscoveryTable } from '../../analysis/results/readDiscoveryTable.js';
-import { FolderLockedError } from '../../experiment/lockFolder.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
-import { checkResultFiles, writeResultFiles } from '../io/writeResultFiles.js';
-import { cliMessages } from '../messages.js';
+import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
+import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface DiscoverArgs {
   results?: string;
@@ -82,7 +78,7 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       .example('$0 discover --table quakes.csv --factors lat,long,depth,stations --metric mag --above 5', 'PRIM on a table of your own'),
   handler: async (argv) => {
     checkSource(argv);
-    const condition = argv.condition !== undefined ? await userErrors(async () => readConditionFile(argv.condition!)) : parseCondition(argv);
+    const condition = argv.condition !== undefined ? readConditionFile(argv.condition!) : parseCondition(argv);
     const metrics = conditionMetrics(condition);
     const settings = {
       objective: argv.objective,
@@ -98,13 +94,11 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
     };
     const out = argv.out ?? (argv.table !== undefined ? join(dirname(argv.table), 'discovery') : join(argv.results!, 'discovery'));
     checkResultFiles(out, FILES, argv.force);
-    const found = await userErrors(async () => {
-      const data =
-        argv.table !== undefined
-          ? readDiscoveryCsv(argv.table, parseFactors(argv.factors), metrics)
-          : await readDiscoveryTable(argv.results!, metrics, { average: argv.average });
-      return discover(data, condition, settings);
-    });
+    const data =
+      argv.table !== undefined
+        ? readDiscoveryCsv(argv.table, parseFactors(argv.factors), metrics)
+        : await readDiscoveryTable(argv.results!, metrics, { average: argv.average });
+    const found = discover(data, condition, settings);
     process.stdout.write(report(found));
     const written = writeResultFiles(out, discoveryFiles(found), argv.force);
     process.stdout.write(`\n${cliMessages.wrote(written.join(', '))}\n`);
@@ -167,15 +161,4 @@ function report(found: Discovery): string {
     for (const box of found.covering) lines.push(`box ${box.box}: ${box.reading}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ResultsFolderError || error instanceof AnalysisError || error instanceof FolderLockedError || error instanceof DiscoveryError) {
-      throw new UsageError(error.message);
-    }
-    throw error;
-  }
 }

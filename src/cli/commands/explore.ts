@@ -1,13 +1,12 @@
+import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { formatDuration } from '../../experiment/formatDuration.js';
-import { FolderLockedError } from '../../experiment/lockFolder.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface ExploreArgs {
   scenario: string;
@@ -50,9 +49,9 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const workers = parseIntegerOption('--workers', argv.workers, 0, 1024) ?? availableParallelism();
     const weeks = parseIntegerOption('--weeks', argv.weeks, 1, 5200);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
-    if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
+    if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const out = argv.out ?? join('results', `explore-${argv.scenario.replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`);
-    const { explore } = await import('../../experiment/explore/explore.js');
+    const { explore } = await import('../../workflows/explore.js');
     const progress = createProgressReporter({ quiet: argv.quiet });
     const controller = new AbortController();
     const onSigint = () => controller.abort();
@@ -98,7 +97,6 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         process.exitCode = 130;
         return;
       }
-      if (error instanceof ResultsFolderError || error instanceof FolderLockedError) throw new UsageError(error.message);
       throw error;
     } finally {
       process.off('SIGINT', onSigint);

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
-import { writeFileAtomic } from '../io/writeFileAtomic.js';
-import { cliMessages } from '../messages.js';
-import { UsageError } from '../UsageError.js';
+import { writeFileAtomic } from '../../results/writeFileAtomic.js';
+import { cliMessages } from '../../errors/messages.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface InitArgs {
   file: string;

@@ -1,8 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { FolderLockedError } from '../../experiment/lockFolder.js';
-import { mergeResults } from '../../experiment/mergeResults.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
-import { UsageError } from '../UsageError.js';
+import { mergeResults } from '../../results/mergeResults.js';
 
 interface MergeArgs {
   dirs: string[];
@@ -24,14 +21,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'replace the results already in --out' })
       .example('$0 merge shards/* --out results/trust', 'merge every shard'),
   handler: async (argv) => {
-    try {
-      const summary = await mergeResults(argv.dirs, { out: argv.out, force: argv.force });
-      process.stdout.write(
-        `wrote ${summary.out}: ${summary.total} runs (${summary.failed} failed) from ${summary.folders} folders\n`,
-      );
-    } catch (error) {
-      if (error instanceof ResultsFolderError || error instanceof FolderLockedError) throw new UsageError(error.message);
-      throw error;
-    }
+    const summary = await mergeResults(argv.dirs, { out: argv.out, force: argv.force });
+    process.stdout.write(`wrote ${summary.out}: ${summary.total} runs (${summary.failed} failed) from ${summary.folders} folders\n`);
   },
 };

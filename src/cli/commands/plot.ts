@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { CHART_KINDS, type ChartKind } from '../../charts/results/chartKinds.js';
-import { ResultsInputError } from '../../charts/results/ResultsInputError.js';
-import { writeFileAtomic } from '../io/writeFileAtomic.js';
-import { cliMessages } from '../messages.js';
-import { UsageError } from '../UsageError.js';
+import { CHART_KINDS, type ChartKind } from '../../workflows/charts/chartKinds.js';
+import { toJson } from '../../results/toJson.js';
+import { writeFileAtomic } from '../../results/writeFileAtomic.js';
+import { cliMessages } from '../../errors/messages.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 const FORMATS = ['png', 'svg', 'vl.json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,14 +49,13 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
     const out = argv.out ?? join(argv.results, 'plots', `${argv.chart}.${format}`);
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ chartFromResults }, { readResultsFolder }] = await Promise.all([
-      import('../../charts/results/chartFromResults.js'),
-      import('../../charts/results/readResultsFolder.js'),
+      import('../../workflows/charts/chartFromResults.js'),
+      import('../../results/readResultsFolder.js'),
     ]);
-    const spec = await userErrors(() =>
-      chartFromResults(readResultsFolder(argv.results), { chart: argv.chart, metric: argv.metric, x: argv.x, y: argv.y, by: argv.by }),
-    );
+    const request = { chart: argv.chart, metric: argv.metric, x: argv.x, y: argv.y, by: argv.by };
+    const spec = await chartFromResults(await readResultsFolder(argv.results), request);
     let bytes: string | Uint8Array;
-    if (format === 'vl.json') bytes = `${JSON.stringify(spec, null, 2)}\n`;
+    if (format === 'vl.json') bytes = toJson(spec);
     else if (format === 'svg') bytes = await (await import('../../charts/renderSvg.js')).renderSvg(spec);
     else bytes = await (await import('../../charts/renderPng.js')).renderPng(spec);
     mkdirSync(dirname(out), { recursive: true });
@@ -69,13 +68,4 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
 function formatOf(file: string | undefined): Format | undefined {
   if (file === undefined) return undefined;
   return FORMATS.find((f) => file.toLowerCase().endsWith(`.${f}`));
-}
-
-/** Mistakes in the results folder or the chart request are the user's to fix: exit 2. */
-async function userErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw error instanceof ResultsInputError ? new UsageError(error.message) : error;
-  }
 }

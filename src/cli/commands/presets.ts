@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { cliMessages } from '../messages.js';
+import { cliMessages } from '../../errors/messages.js';
 
 /** `collabsim presets`: one line per preset scenario, its name and summary. */
 export const presetsCommand: CommandModule = {

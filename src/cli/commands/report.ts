@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { ResultsInputError } from '../../charts/results/ResultsInputError.js';
-import { writeFileAtomic } from '../io/writeFileAtomic.js';
-import { cliMessages } from '../messages.js';
-import { UsageError } from '../UsageError.js';
+import { writeFileAtomic } from '../../results/writeFileAtomic.js';
+import { cliMessages } from '../../errors/messages.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface ReportArgs {
   results: string;
@@ -31,16 +30,11 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const out = argv.out ?? join(argv.results, 'report.html');
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
-      import('../../charts/results/buildReport.js'),
-      import('../../charts/results/readResultsFolder.js'),
+      import('../../workflows/report/buildReport.js'),
+      import('../../results/readResultsFolder.js'),
       import('../../charts/renderHtmlReport.js'),
     ]);
-    let report;
-    try {
-      report = await buildReport(readResultsFolder(argv.results));
-    } catch (error) {
-      throw error instanceof ResultsInputError ? new UsageError(error.message) : error;
-    }
+    const report = await buildReport(await readResultsFolder(argv.results));
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, renderHtmlReport(report));
     process.stdout.write(`${cliMessages.wrote(out)}\n`);

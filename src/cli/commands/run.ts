@@ -1,9 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { formatSummaryTable } from '../formatSummaryTable.js';
-import { checkOutputFolder } from '../io/checkOutputFolder.js';
-import { toCsv } from '../io/toCsv.js';
-import { writeOutputFolder } from '../io/writeOutputFolder.js';
-import { cliMessages } from '../messages.js';
+import { checkOutputFolder } from '../../results/checkOutputFolder.js';
+import { toCsv } from '../../results/toCsv.js';
+import { toJson } from '../../results/toJson.js';
+import { writeOutputFolder } from '../../results/writeOutputFolder.js';
+import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
 
 interface RunArgs {
@@ -14,8 +15,6 @@ interface RunArgs {
   format: 'csv' | 'json';
   force: boolean;
 }
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
  * `collabsim run <scenario>`: run one scenario (a file or a preset name), print the summary
@@ -49,11 +48,11 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const title = `${result.scenario.name}: seed ${seed}, ${result.scenario.weeks} weeks`;
     process.stdout.write(`${title}\n\n${formatSummaryTable(result.summary, METRICS)}`);
     if (argv.out === undefined) return;
-    const weekly: Record<string, string> = argv.format === 'json' ? { 'weekly.json': json(result.weekly) } : { 'weekly.csv': toCsv(result.weekly) };
+    const weekly: Record<string, string> = argv.format === 'json' ? { 'weekly.json': toJson(result.weekly) } : { 'weekly.csv': toCsv(result.weekly) };
     const summary = { scenario: result.scenario.name, seed, weeks: result.scenario.weeks, summary: result.summary, trust: result.trust };
     const written = writeOutputFolder(
       argv.out,
-      { ...weekly, 'summary.json': json(summary), 'scenario.normalized.json': json(result.scenario) },
+      { ...weekly, 'summary.json': toJson(summary), 'scenario.normalized.json': toJson(result.scenario) },
       { force: argv.force },
     );
     process.stdout.write(`\n${cliMessages.wrote(written.join(', '))}\n`);

@@ -1,9 +1,10 @@
+import { cliMessages } from '../../errors/messages.js';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
-import { planSweep } from '../../experiment/planSweep.js';
+import { planSweep } from '../../workflows/planSweep.js';
 import { writeSlurmScripts } from '../../experiment/writeSlurmScripts.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface SlurmArgs {
   experiment: string;
@@ -42,7 +43,7 @@ export const slurmCommand: CommandModule<object, SlurmArgs> = {
     const replications = parseIntegerOption('--replications', argv.replications, 1, 1_000_000);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
     if (argv.time !== undefined && !/^[\d:-]+$/.test(argv.time)) {
-      throw new UsageError(`--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${JSON.stringify(argv.time)}`);
+      throw new UsageError(cliMessages.badSlurmTime(argv.time));
     }
     const experiment = loadExperimentFile(argv.experiment, { replications, seed });
     const total = planSweep(experiment).total;

@@ -1,18 +1,18 @@
+import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
-import { FolderLockedError } from '../../experiment/lockFolder.js';
-import { ResultsFolderError } from '../../experiment/prepareResultsFolder.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
-import { runSweep, type SweepProgress } from '../../experiment/runSweep.js';
-import { formatShard, parseShard, shardFromEnv } from '../../experiment/shard.js';
+import { runSweep, type SweepProgress } from '../../workflows/runSweep.js';
+import { formatShard, parseShard, shardFromEnv, type Shard } from '../../results/shard.js';
+import { UserError } from '../../errors/UserError.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
-import { sweepUntilPrecise } from '../../experiment/sweepUntilPrecise.js';
+import { sweepUntilPrecise } from '../../workflows/sweepUntilPrecise.js';
 import { parsePositiveNumberOption } from '../parsePositiveNumberOption.js';
 import { formatDuration } from '../../experiment/formatDuration.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
-import { UsageError } from '../UsageError.js';
+import { UsageError } from '../../errors/UsageError.js';
 
 interface SweepArgs {
   experiment: string;
@@ -56,12 +56,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const workers = parseIntegerOption('--workers', argv.workers, 0, 1024) ?? availableParallelism();
     const replications = parseIntegerOption('--replications', argv.replications, 1, 1_000_000);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
-    if (argv.resume && argv.force) throw new UsageError('--resume and --force cannot be used together');
+    if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const untilCi = parsePositiveNumberOption('--until-ci', argv['until-ci']);
     const maxReplications = parseIntegerOption('--max-replications', argv['max-replications'], 1, 1_000_000) ?? 1000;
-    const shard = userErrors(() => (argv.shard !== undefined ? parseShard(argv.shard) : shardFromEnv(process.env)));
+    const shard = shardOption(argv.shard);
     if (untilCi !== undefined && shard && shard.count > 1) {
-      throw new UsageError('--until-ci runs the whole sweep; it cannot be used with --shard');
+      throw new UsageError(cliMessages.untilCiWithShard);
     }
     const experiment = loadExperimentFile(argv.experiment, { replications, seed });
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
@@ -111,23 +111,18 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         process.kill(process.pid, 'SIGINT');
         return;
       }
-      throw userError(error);
+      throw error;
     } finally {
       process.off('SIGINT', onSigint);
     }
   },
 };
 
-function userErrors<T>(fn: () => T): T {
+/** The `--shard` option, or the shard SLURM gives through the environment; a malformed one is a usage error. */
+function shardOption(text: string | undefined): Shard | null {
   try {
-    return fn();
+    return text !== undefined ? parseShard(text) : shardFromEnv(process.env);
   } catch (error) {
-    throw userError(error);
+    throw error instanceof UserError ? new UsageError(cliMessages.badShard(error.message)) : error;
   }
-}
-
-function userError(error: unknown): unknown {
-  if (error instanceof ResultsFolderError || error instanceof FolderLockedError) return new UsageError(error.message);
-  if (error instanceof Error && /^shard must be/.test(error.message)) return new UsageError(`--shard: ${error.message}`);
-  return error;
 }

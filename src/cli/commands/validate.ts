@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { ScenarioInputError } from '../../scenario/ScenarioInputError.js';
 import type { ScenarioProblem } from '../../scenario/ScenarioProblem.js';
-import { cliMessages } from '../messages.js';
+import { cliMessages } from '../../errors/messages.js';
 
 interface ValidateArgs {
   files: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesOfInterest, conditionText, type DiscoveryData } from '../../../src/index.js';
+import { casesOfInterest, conditionText, type DiscoveryData } from '../../../src/discovery.js';
 
 const data: DiscoveryData = {
   source: 'test',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { binomialUpperTail } from '../../../src/analysis/binomialUpperTail.js';
 import { sdQuantile, sdQuantileUnsorted } from '../../../src/analysis/discovery/sdQuantile.js';
 import fc from 'fast-check';
-import { DiscoveryError, prim, primObjective, primTable } from '../../../src/index.js';
+import { DiscoveryError, primObjective, primTable } from '../../../src/discovery.js';
+import { prim } from '../../../src/index.js';
 
 describe('sdQuantile (sdtoolkit / EMA Workbench get_quantile)', () => {
   it('cuts midway between neighbours, stepping over ties', () => {

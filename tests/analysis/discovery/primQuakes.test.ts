@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prim, primCovering, type PrimResult } from '../../../src/index.js';
+import { primCovering, type PrimResult } from '../../../src/discovery.js';
+import { prim } from '../../../src/index.js';
 import { readQuakes, readReference, type ReferenceCase } from './quakes.js';
 
 // The whole trajectory of every case must equal EMA Workbench's (prim.py at commit 819a4b6,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { featureScores, prim, resampleStability } from '../../../src/index.js';
+import { featureScores, resampleStability } from '../../../src/discovery.js';
+import { prim } from '../../../src/index.js';
 import { createRng } from '../../../src/random/rng.js';
 
 function knownBox(seed: number, n: number) {

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { comparisonFiles } from '../../../src/analysis/results/analysisTables.js';
+import { comparisonFiles } from '../../../src/analysis/results/comparisonFiles.js';
 import { compareResults } from '../../../src/analysis/results/compareResults.js';
-import { readResults, type ResultsData } from '../../../src/analysis/results/readResults.js';
+import { readResults, type ResultsData } from '../../../src/results/readResults.js';
 import { pairedDifference } from '../../../src/analysis/pairedDifference.js';
 import { replicationsNeeded } from '../../../src/analysis/replicationsNeeded.js';
 import { moduleExperiment } from '../../experiment/fixtures/moduleExperiment.js';

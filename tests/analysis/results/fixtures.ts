@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeExperiment } from '../../../src/experiment/normalizeExperiment.js';
-import { runSweep } from '../../../src/experiment/runSweep.js';
+import { runSweep } from '../../../src/workflows/runSweep.js';
 import type { Experiment, NormalizedExperiment } from '../../../src/experiment/types.js';
 
 /** A normalised experiment over a built-in model (`ishigami`, `linear`, `sobol-g`). */

@@ -7,9 +7,9 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeResults } from '../../../src/analysis/results/analyzeResults.js';
+import { analyzeResults } from '../../../src/methods/analyzeResults.js';
 import { metricsDefinedEverywhere } from '../../../src/analysis/results/metricsDefinedEverywhere.js';
-import { readResults } from '../../../src/analysis/results/readResults.js';
+import { readResults } from '../../../src/results/readResults.js';
 import { loadExperimentFile } from '../../../src/experiment/loadExperimentFile.js';
 import { sweep, tempRoot } from './fixtures.js';
 

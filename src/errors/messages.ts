@@ -1,0 +1,183 @@
+/**
+ * Every message collabsim shows a user, in one module and one grammar: lowercase, no trailing
+ * period, naming the file, folder or option, "expected …, found …", and a suggestion where one
+ * helps. Grouped by who sees them: the author of a scenario or experiment file
+ * (`scenarioMessages`; problems print as `file: path: message` via `formatProblem`), the
+ * reader of a results folder (`resultsMessages`) and the caller of a command (`cliMessages`).
+ * Every message is thrown through a `UserError` (src/errors/UserError.ts).
+ */
+
+/** Quotes a key, value or name for a message: `"staff"`. */
+export function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** Lists names for a message: `"a", "b" or "c"`. */
+export function listNames(names: readonly string[], last = 'or'): string {
+  const quoted = names.map(quote);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
+}
+
+const didYouMean = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}?`;
+
+/** What the author of a scenario or experiment file sees. */
+export const scenarioMessages = {
+  // Reading and parsing
+  fileNotFound: () => 'file not found',
+  notAFile: () => 'not a file',
+  unreadable: (reason: string) => `cannot read the file (${reason})`,
+  tooLarge: (bytes: number, limit: number) =>
+    `file is ${bytes} bytes; scenario files are limited to ${limit} bytes`,
+  notUtf8: () => 'file is not valid UTF-8 text; save it as UTF-8',
+  invalidJson: (reason: string) => `invalid JSON: ${reason}`,
+  invalidYaml: (reason: string) => `invalid YAML: ${reason}`,
+  multipleDocuments: () => 'invalid YAML: a scenario file holds one document; remove the extra "---"',
+  tagNotAllowed: (tag: string) => `YAML tag ${tag} is not allowed; scenario files are plain data`,
+  tooManyAliases: (limit: number) =>
+    `YAML aliases expand too much (more than ${limit} nodes); scenario files may not use alias bombs`,
+  tooDeep: (limit: number) => `nesting is deeper than ${limit} levels`,
+  forbiddenKey: (key: string) => `key ${quote(key)} is not allowed`,
+  notFinite: (found: string) => `expected a finite number, found ${found}`,
+  emptyFile: () => 'file is empty; expected a scenario (a mapping of keys to values)',
+
+  // Schema
+  expected: (expectation: string, found: string, suggestion?: string) =>
+    `expected ${expectation}, found ${found}${didYouMean(suggestion)}`,
+  missingKey: (key: string, expectation: string) => `missing required key ${quote(key)} (${expectation})`,
+  unknownKey: (suggestion: string | undefined, allowed: readonly string[]) =>
+    suggestion === undefined
+      ? `unknown key; expected one of ${listNames(allowed)}`
+      : `unknown key${didYouMean(suggestion)}`,
+
+  // Composition
+  unknownPreset: (name: string, suggestion: string | undefined, known: readonly string[]) =>
+    suggestion === undefined
+      ? `unknown preset ${quote(name)}; presets are ${listNames(known, 'and')}`
+      : `unknown preset ${quote(name)}${didYouMean(suggestion)}`,
+  extendsCycle: (chain: readonly string[]) => `files extend each other in a cycle: ${chain.join(' → ')}`,
+  extendsFileNotFound: (file: string) => `file not found: ${file}`,
+  extendsTooDeep: (limit: number) => `extends chain is longer than ${limit} files`,
+  extendsNeedsFile: () =>
+    '"extends" is resolved only when a scenario is loaded from a file; use loadScenarioFile',
+  noScenario: (ref: string, suggestion: string | undefined) =>
+    `no scenario file or preset named ${quote(ref)}${didYouMean(suggestion)}`,
+
+  // Semantics
+  noOrganisations: () => 'expected at least one organisation, found none',
+  duplicateId: (id: string, first: number) => `duplicate organisation id ${quote(id)} (first used at organisations[${first}])`,
+  leadMissing: () => 'a "lead" network needs network.lead, the id of the organisation that directs it',
+  unknownOrganisation: (id: string, suggestion: string | undefined) =>
+    `no organisation with id ${quote(id)}${didYouMean(suggestion)}`,
+  naoNeedsCoordinator: () =>
+    'a "nao" network needs a coordinating office: an organisation with domain "coordination" (or network.lead naming one)',
+  naoLeadNotCoordination: (id: string, domain: string) =>
+    `a "nao" network's lead must be a coordinating office (domain "coordination"); ${quote(id)} has domain ${quote(domain)}`,
+  eventAfterHorizon: (week: number, weeks: number) =>
+    `week ${week} is after the horizon of ${weeks} weeks, so the event would never happen`,
+  powersNotHeld: (caseType: string, missing: readonly string[]) =>
+    `${caseType} cases can need ${listNames(missing, 'and')}, but no organisation holds ${missing.length === 1 ? 'it' : 'them'}`,
+  poolTooSmall: (caseType: string, held: readonly string[], pool: readonly string[]) =>
+    `${caseType} cases need at least 2 different powers, but the network holds only ${held.length === 0 ? 'none' : listNames(held, 'and')} of ${listNames(pool, 'and')}`,
+} as const;
+
+/** Messages about reading results folders and choosing charts from them, naming the folder. */
+export const resultsMessages = {
+  notFound: (dir: string) => `results folder ${dir} not found`,
+  notAFolder: (dir: string) => `${dir} is not a folder`,
+  notAResultsFolder: (dir: string) =>
+    `${dir} is not a results folder: expected experiment.json (from collabsim sweep) or summary.json (from collabsim run --out)`,
+  notASweepFolder: (dir: string) => `${dir} is not a collabsim results folder (no experiment.json)`,
+  unfinished: (dir: string) =>
+    `${dir} holds an unfinished sweep (no runs.csv yet); finish it with "collabsim sweep <experiment> --out ${dir} --resume"`,
+  shard: (dir: string) => `${dir} holds one shard of a sweep; merge the shards first with "collabsim merge"`,
+  unreadable: (file: string, detail: string) => `${file} cannot be read: ${detail}`,
+  missingColumn: (file: string, column: string) => `${file} has no column ${column}`,
+  noWeeklyRows: (dir: string) =>
+    `${dir} has no weekly rows; run the sweep with "weekly: true" in the experiment file to keep them`,
+  unknownMetric: (dir: string, metric: string, available: readonly string[]) =>
+    `${dir} has no metric ${metric} (available: ${available.join(', ')})`,
+  unknownFactor: (dir: string, factor: string, available: readonly string[]) =>
+    `${dir} has no factor ${factor} (factors: ${available.length > 0 ? available.join(', ') : 'none'})`,
+  needsSweep: (chart: string, dir: string) => `the ${chart} chart needs a sweep's results folder; ${dir} holds a single run`,
+  needsRun: (chart: string, dir: string) =>
+    `the ${chart} chart needs a single run's folder (collabsim run --out); ${dir} holds a sweep, which keeps no trust matrices`,
+  needsDesign: (chart: string, designs: readonly string[], dir: string, found: string) =>
+    `the ${chart} chart needs a ${designs.join(' or ')} design; ${dir} holds a ${found} sweep`,
+  needsTwoFactors: (chart: string, dir: string) => `the ${chart} chart needs two factors; ${dir} varies only one`,
+  sameFactor: (factor: string) => `--x and --y must name two different factors, both are ${factor}`,
+  noTrust: (dir: string) => `${dir}/summary.json has no trust matrix; rerun with a current "collabsim run --out"`,
+  // writing a results folder: preparing, resuming, locking
+  notOursToReplace: (dir: string) => `${dir} is not empty and is not a collabsim results folder; choose another folder`,
+  notOursToResume: (dir: string) => `${dir} is not a collabsim results folder; nothing to resume`,
+  exists: (dir: string) => `results folder ${dir} already exists; use --resume to continue it or --force to replace it`,
+  noRecordToResume: (dir: string) => `${dir} has no experiment.json; it cannot be resumed`,
+  differentExperiment: (dir: string) =>
+    `${dir} holds a different experiment (or one made by another collabsim version); use another --out, or --force to replace it`,
+  differentShard: (dir: string, found: string, expected: string) => `${dir} holds ${found}, not ${expected}; resume it with the same --shard`,
+  locked: (dir: string, who: string, file: string) =>
+    `results folder ${dir} is being written by ${who}; wait for it to finish, or remove ${file} if that process is gone`,
+  lockRestarting: (dir: string) => `results folder ${dir} is locked by a process that keeps restarting`,
+  // merging shards and extending a sweep
+  nothingToMerge: () => 'merge needs at least one results folder',
+  inputIsOutput: (dir: string) => `${dir} is both an input and the output; choose another --out`,
+  differentExperimentFrom: (dir: string, first: string) => `${dir} holds a different experiment from ${first}`,
+  runOutOfRange: (file: string, run: string, total: number) => `${file} has a run number ${run} outside 0 to ${total - 1}`,
+  runTwice: (run: number, first: string, second: string) => `run ${run} is in both ${first} and ${second}`,
+  emptyRuns: (file: string) => `${file} is empty`,
+  missingRuns: (done: number, total: number, missing: readonly number[]) =>
+    `the folders hold ${done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
+  extendWeekly: () => 'adding replications to a finished sweep cannot keep weekly rows; sweep without "weekly"',
+  notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
+  // reading a sweep for analysis
+  unknownMetricSuggest: (metric: string, close: string) => `unknown metric "${metric}"; did you mean "${close}"?`,
+  unknownMetricOf: (metric: string, dir: string, metrics: readonly string[]) => `unknown metric "${metric}"; ${dir} has ${listNames(metrics, 'and')}`,
+  noMetric: () => 'name at least one metric',
+} as const;
+
+/** Messages about an analysis the results cannot give as asked (method, pairing, missing values). */
+export const analysisMessages = {
+  unknownMethod: (method: string) => `unknown analysis method "${method}"`,
+  wrongDesign: (method: string, needs: string, holds: string, auto: string) =>
+    `method ${method} needs ${needs} design; these results hold ${holds} design, which ${auto === 'summary' ? 'summary' : `${auto} or summary`} can analyse`,
+  unpaired: (metric: string, factor: string) =>
+    `${metric}: no pair of runs with a value for factor ${factor}; every run at its low or high setting failed or left ${metric} undefined (missing)`,
+  incompletePoints: (method: string, metric: string, empty: number, first: number) =>
+    `${method} analysis of ${metric} needs a value at every design point; ${empty} point${empty === 1 ? '' : 's'} ` +
+    `(first: point ${first}) had no successful run with a value (runs failed or the metric was undefined, i.e. missing); the summary analysis still works`,
+  bothPoints: () => 'name both design points to compare (--point-a and --point-b), or neither',
+  differentDesigns: (a: string, b: string, sizeA: number, sizeB: number) =>
+    `${a} and ${b} hold different designs (${sizeA} and ${sizeB} points); choose one design point of each to compare (--point-a, --point-b)`,
+  noMetricIn: (dir: string, metric: string) => `${dir} has no metric "${metric}"`,
+  pointOutOfRange: (dir: string, points: number, point: number) => `${dir} has design points 0 to ${points - 1}, not ${point}`,
+} as const;
+
+/** Messages about how a command was called and what it wrote. */
+export const cliMessages = {
+  usageHint: (command: string) => `run "collabsim ${command}--help" for usage`,
+  noCommand: 'name a command; "collabsim --help" lists them',
+  unknownOption: (option: string, suggestion: string | undefined) =>
+    `unknown option ${option}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`,
+  unknownCommand: (name: string, suggestion: string | undefined) =>
+    `unknown command "${name}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
+  missingArgument: (name: string) => `missing argument <${name}>`,
+  badInteger: (option: string, low: number, high: number, found: unknown) =>
+    `${option}: expected an integer from ${low} to ${high}, found ${JSON.stringify(found)}`,
+  badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${JSON.stringify(found)}`,
+  badChoice: (option: string, choices: readonly string[], found: unknown) =>
+    `${option}: expected one of ${choices.join(', ')}, found ${JSON.stringify(found)}`,
+  folderNotEmpty: (dir: string) => `output folder ${dir} already exists and is not empty; use --force to write into it`,
+  notAFolder: (dir: string) => `output path ${dir} exists and is not a folder`,
+  fileExists: (file: string) => `${file} already exists; use --force to overwrite it`,
+  ok: (file: string) => `ok  ${file}`,
+  wrote: (what: string) => `wrote ${what}`,
+  unexpected: (detail: string) =>
+    `unexpected error: ${detail}\nthis is a bug in collabsim; please report it with the command you ran`,
+  noPresets: 'no presets found',
+  resumeOrForce: '--resume and --force cannot be used together',
+  untilCiWithShard: '--until-ci runs the whole sweep; it cannot be used with --shard',
+  comparePoints: 'to compare two design points of one results folder, give --point-a and --point-b',
+  badShard: (detail: string) => `--shard: ${detail}`,
+  badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${JSON.stringify(found)}`,
+} as const;

@@ -1,0 +1,25 @@
+import type { Design, DesignSpec, Factor } from '../experiment/designs/types.js';
+import { deriveSeed } from '../random/deriveSeed.js';
+import { createRng } from '../random/rng.js';
+import { designMethod, DESIGN_METHODS } from './registry.js';
+
+/**
+ * Generates the design a spec asks for, with the room of its method (`DESIGN_METHODS`).
+ * Random designs (lhs, sobol with scrambling, morris) draw from
+ * `createRng(deriveSeed(seed, 0))`, so the same spec, factors and seed always give the same
+ * points. The factors are validated first; errors name the method and factor.
+ *
+ * @example
+ * generateDesign({ method: 'lhs', samples: 20 }, factors, 42).points.length; // 20
+ * generateDesign({ method: 'sobol', samples: 1000 }, factors, 1);
+ * // throws "sobol design requires samples to be a power of two, got 1000"
+ */
+export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number): Design {
+  const rng = () => createRng(deriveSeed(seed, 0));
+  if (!Object.hasOwn(DESIGN_METHODS, spec.method)) {
+    throw new Error(
+      `design method must be one of ${Object.keys(DESIGN_METHODS).join(', ')}, got ${String((spec as { method: unknown }).method)}`,
+    );
+  }
+  return designMethod(spec.method).generate(spec, factors, rng);
+}

@@ -1,0 +1,93 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { chartConfig } from '../../charts/chartConfig.js';
+import type { MorrisRow } from '../../charts/chartInputs.js';
+import { chartDescription } from '../../charts/chartMetadata.js';
+import type { ChartOptions } from '../../charts/chartOptions.js';
+import { defaultDescribeMetric } from '../../charts/describeMetric.js';
+import { displayText } from '../../charts/displayText.js';
+import { okabeIto } from '../../charts/okabeIto.js';
+import { selectMetricRows } from '../../charts/selectMetricRows.js';
+
+export interface MorrisChartOptions extends ChartOptions {
+  /** The metric to show; required when the rows hold several metrics. */
+  metric?: string;
+}
+
+/**
+ * The Morris screening plot of one metric (Campolongo, Cariboni & Saltelli 2007): each
+ * factor is a point at μ* (mean absolute elementary effect: how much it matters) and σ
+ * (standard deviation of its elementary effects: how much that depends on the other
+ * factors, i.e. non-linearity or interactions), labelled with its name, with μ*'s 95%
+ * interval as a horizontal rule. Factors near the origin can be fixed; factors to the
+ * right matter; factors high up interact. Both axes are in the metric's unit per
+ * elementary step of the factor.
+ *
+ * Data columns of the spec: `factor`, `mu`, `muStar`, `sigma`, `muStarLow`, `muStarHigh`.
+ *
+ * @example
+ * const spec = morrisChart(morrisRows, { metric: 'successRate' });
+ */
+export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOptions = {}): TopLevelSpec {
+  const { metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const selected = selectMetricRows(rows, options.metric, 'morrisChart');
+  const values = [...selected.rows]
+    .sort((a, b) => b.muStar - a.muStar || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : 0))
+    .map((r) => ({
+      factor: displayText(r.factor),
+      mu: r.mu,
+      muStar: r.muStar,
+      sigma: r.sigma,
+      muStarLow: r.muStarLow,
+      muStarHigh: r.muStarHigh,
+    }));
+  const { label, unit } = describeMetric(selected.metric);
+  const inUnit = unit === '' ? '' : ` (${unit})`;
+  const x = {
+    field: 'muStar',
+    type: 'quantitative' as const,
+    title: `μ*: mean absolute elementary effect${inUnit}`,
+    scale: { zero: true },
+  };
+  const y = {
+    field: 'sigma',
+    type: 'quantitative' as const,
+    title: `σ: spread of elementary effects${inUnit}`,
+    scale: { zero: true },
+  };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: chartDescription(`Morris screening of ${label}: μ* against σ per factor`, metadata),
+    title: {
+      text: metadata.title ?? `Morris screening: ${label}`,
+      subtitle: 'right: the factor matters; up: its effect depends on other factors',
+    },
+    width: options.width ?? 460,
+    height: options.height ?? 320,
+    config: chartConfig,
+    data: { values },
+    encoding: { x, y },
+    layer: [
+      {
+        mark: { type: 'rule', color: '#888888' },
+        encoding: { x: { field: 'muStarLow', type: 'quantitative' }, x2: { field: 'muStarHigh' } },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 60, color: okabeIto[0] },
+        encoding: {
+          tooltip: [
+            { field: 'factor', type: 'nominal' },
+            { field: 'muStar', type: 'quantitative', title: 'μ*', format: '.4~g' },
+            { field: 'sigma', type: 'quantitative', title: 'σ', format: '.4~g' },
+            { field: 'mu', type: 'quantitative', title: 'μ', format: '.4~g' },
+            { field: 'muStarLow', type: 'quantitative', title: 'μ* 95% low', format: '.4~g' },
+            { field: 'muStarHigh', type: 'quantitative', title: 'μ* 95% high', format: '.4~g' },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, dy: -7, fontSize: 11 },
+        encoding: { text: { field: 'factor', type: 'nominal' } },
+      },
+    ],
+  };
+}

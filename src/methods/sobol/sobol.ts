@@ -1,0 +1,30 @@
+import type { DesignSpec } from '../../experiment/designs/types.js';
+import type { DesignMethodRoom } from '../DesignMethodRoom.js';
+import { saltelliDesign } from './saltelliDesign.js';
+
+/**
+ * The Saltelli sample for Sobol' indices: N base samples in A/B/AB blocks (and BA blocks for
+ * second order), from a scrambled Sobol' sequence. Analysed by `sobol`.
+ *
+ * @example
+ * DESIGN_METHODS.sobol.generate({ method: 'sobol', samples: 64 }, factors, rng).points.length; // 64 (k + 2)
+ */
+export const sobol: DesignMethodRoom<Extract<DesignSpec, { method: 'sobol' }>> = {
+  generate: (spec, factors, rng) =>
+    saltelliDesign(factors, spec.samples, {
+      secondOrder: spec.secondOrder ?? false,
+      rng: spec.scramble === false ? undefined : rng(),
+    }),
+  describe: (design, points) => {
+    const l = design.layout;
+    return (
+      `sobol: Saltelli sample for Sobol' indices, N = ${String(l.samples)} base samples` +
+      `${l.scramble === false ? '' : ', scrambled'}${l.secondOrder ? ', with second-order blocks' : ''} (${points})`
+    );
+  },
+  article: 'a',
+  analysis: 'sobol',
+  pointCharts: [],
+  levels: false,
+  pointwise: false,
+};

@@ -1,0 +1,69 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ResultColumn } from './resultColumns.js';
+
+/**
+ * Runs `work` on a fresh in-memory DuckDB connection with one thread (so rows keep their
+ * order and the same input gives the same bytes), and closes it afterwards, also on failure.
+ * The one place collabsim sets DuckDB up: Parquet writing, merging, and reading a sweep for
+ * analysis, charts and extension all go through it. DuckDB is loaded on first use, so
+ * commands that never touch Parquet do not pay for it.
+ *
+ * @example
+ * const n = await withDuckDB(async (db) => (await db.runAndReadAll(`SELECT 42`)).getRows()[0][0]); // 42
+ */
+export async function withDuckDB<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const connection = await instance.connect();
+  try {
+    return await work(connection);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * A text as an SQL string literal (single quotes doubled).
+ *
+ * @example
+ * sqlString("it's"); // "'it''s'"
+ */
+export function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A column name as an SQL identifier (double quotes doubled).
+ *
+ * @example
+ * sqlName('a"b'); // '"a""b"'
+ */
+export function sqlName(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The SQL table expression that reads a CSV file collabsim wrote, with the given column
+ * types (never guessed from the data) and the empty field as the missing value.
+ *
+ * @example
+ * `SELECT count(*) FROM ${csvSource('results/demo/runs.csv', runColumns(experiment))}`;
+ */
+export function csvSource(file: string, columns: readonly ResultColumn[]): string {
+  const types = columns.map((c) => `${sqlString(c.name)}: '${c.type}'`).join(', ');
+  return (
+    `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"', ` +
+    `nullstr = '', auto_detect = false, columns = {${types}})`
+  );
+}
+
+/**
+ * The SQL table expression that reads one Parquet file.
+ *
+ * @example
+ * `SELECT * FROM ${parquetSource('results/demo/runs.parquet')}`;
+ */
+export function parquetSource(file: string): string {
+  return `read_parquet(${sqlString(file)})`;
+}

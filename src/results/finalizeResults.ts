@@ -1,0 +1,101 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvField } from './csvField.js';
+import type { JournalIndex } from './JournalIndex.js';
+import { parseJournalLine } from './journalLine.js';
+import type { SweepPlan } from './sweepPlan.js';
+import { readAt } from './readLines.js';
+import { runColumns, weeklyColumns } from './resultColumns.js';
+import type { ResultsPaths } from './resultsPaths.js';
+import { runCoordinates } from './runCoordinates.js';
+import { runSeed } from './runSeed.js';
+import { shardRuns, type Shard } from './shard.js';
+import { mergeParquet, writeParquet } from './writeParquet.js';
+
+/** Where the weekly rows come from: the journal (a sweep) or shards' Parquet files (a merge). */
+export type WeeklySource = { from: 'journal' } | { from: 'parquet'; files: string[] };
+
+/**
+ * Turns the journal of a finished sweep into the final tables: `runs.csv` sorted by run with
+ * fixed number formatting, `runs.parquet` from it, and `weekly.parquet` when weekly rows are
+ * kept; then removes the journal. Rows are read back one at a time through the journal
+ * index, so memory does not grow with the sweep. Every file is written aside and renamed,
+ * so a crash here leaves the journal intact and the next `--resume` simply finishes again.
+ *
+ * @example
+ * await finalizeResults(paths, plan, index, shard);
+ */
+export async function finalizeResults(
+  paths: ResultsPaths,
+  plan: SweepPlan,
+  index: JournalIndex,
+  shard: Shard,
+  weekly: WeeklySource = { from: 'journal' },
+): Promise<void> {
+  const { experiment, design } = plan;
+  const columns = runColumns(experiment);
+  const weeklyRows = experiment.weeklyEvery > 0;
+  const weeklyCsv = join(paths.partial, 'weekly.csv');
+  const runsAside = `${paths.runsCsv}.tmp`;
+  const runsOut = new BufferedFile(runsAside);
+  const weeklyOut = weeklyRows && weekly.from === 'journal' ? new BufferedFile(weeklyCsv) : null;
+  const fds = index.files.map((file) => openSync(file, 'r'));
+  try {
+    runsOut.write(columns.map((c) => csvField(c.name)).join(',') + '\n');
+    weeklyOut?.write(weeklyColumns(experiment).map((c) => csvField(c.name)).join(',') + '\n');
+    for (const run of shardRuns(plan.total, shard)) {
+      const where = index.locate(run);
+      const entry = parseJournalLine(readAt(fds[where.file], where.offset, where.bytes));
+      if (!entry) throw new Error(`journal line of run ${run} cannot be read`);
+      const { point, replicate } = runCoordinates(run, experiment.replications);
+      const seed = runSeed(experiment.seed, point, replicate, experiment.commonRandomNumbers);
+      const values = design.points[point];
+      const fields: (string | number | null)[] = [run, point, replicate, seed, entry.status];
+      for (const factor of experiment.factors) fields.push(values[factor.name]);
+      for (const value of entry.metrics) fields.push(value);
+      fields.push(entry.error ?? null);
+      runsOut.write(fields.map(csvField).join(',') + '\n');
+      if (weeklyOut && entry.weekly) {
+        const lead = `${run},${point},${replicate},`;
+        for (const row of entry.weekly) weeklyOut.write(lead + row.map(csvField).join(',') + '\n');
+      }
+    }
+  } finally {
+    for (const fd of fds) closeSync(fd);
+    runsOut.close();
+    weeklyOut?.close();
+  }
+  renameSync(runsAside, paths.runsCsv);
+  await writeParquet(paths.runsCsv, paths.runsParquet, columns);
+  if (weeklyRows) {
+    const wcolumns = weeklyColumns(experiment);
+    if (weekly.from === 'journal') await writeParquet(weeklyCsv, paths.weeklyParquet, wcolumns);
+    else await mergeParquet(weekly.files, paths.weeklyParquet, wcolumns, ['run', 'week']);
+  }
+  rmSync(paths.partial, { recursive: true, force: true });
+}
+
+/** Writes text to a file in 256 KiB pieces, then fsyncs it on close. */
+class BufferedFile {
+  private readonly fd: number;
+  private pending: string[] = [];
+  private size = 0;
+  constructor(file: string) {
+    this.fd = openSync(file, 'w');
+  }
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 18) this.flush();
+  }
+  private flush(): void {
+    if (this.size > 0) writeSync(this.fd, this.pending.join(''));
+    this.pending = [];
+    this.size = 0;
+  }
+  close(): void {
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+  }
+}

@@ -1,0 +1,146 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { resultsMessages } from '../errors/messages.js';
+import { checkFinishedSweep } from './checkFinishedSweep.js';
+import { csvField } from './csvField.js';
+import { finalizeResults } from './finalizeResults.js';
+import { JournalIndex } from './JournalIndex.js';
+import { JournalWriter } from './JournalWriter.js';
+import { formatJournalLine } from './journalLine.js';
+import { readCsvRows } from './readCsvRows.js';
+import { planFromRecord } from './planFromRecord.js';
+import { readExperimentText } from './readExperimentRecord.js';
+import { prepareResultsFolder } from './prepareResultsFolder.js';
+import { ResultsFolderError } from './ResultsFolderError.js';
+import { resultsPaths } from './resultsPaths.js';
+import type { SweepPlan } from './sweepPlan.js';
+
+/** How to merge. */
+export interface MergeOptions {
+  /** The merged results folder. */
+  out: string;
+  /** Replace an existing results folder at `out`. */
+  force?: boolean;
+}
+
+/** What a merge did. */
+export interface MergeSummary {
+  out: string;
+  folders: number;
+  total: number;
+  failed: number;
+}
+
+/**
+ * Combines the results folders of a sweep's shards into one folder identical to a
+ * single-machine run of the whole sweep: same `experiment.json`, same `runs.csv` bytes, same
+ * Parquet contents. Checks first that every folder is finished and holds the same experiment,
+ * that no run appears twice and that together they cover every run; a missing shard is named
+ * by its runs.
+ *
+ * @example
+ * await mergeResults(['shards/1', 'shards/2', 'shards/3'], { out: 'results/sweep' });
+ */
+export async function mergeResults(dirs: string[], options: MergeOptions): Promise<MergeSummary> {
+  const plan = planFromRecord(commonRecord(dirs, options.out));
+  const outPaths = resultsPaths(options.out);
+  const whole = { index: 1, count: 1 };
+  const existed = existsSync(outPaths.dir);
+  const { lock } = prepareResultsFolder(outPaths, plan.record, whole, { force: options.force });
+  let merged = false;
+  try {
+    const journal = new JournalWriter(join(outPaths.partial, 'journal-0.jsonl'));
+    const origin = new Int32Array(plan.total).fill(-1);
+    try {
+      dirs.forEach((dir, d) => journalShard(dir, d, dirs, plan, origin, (text) => journal.append(text)));
+    } finally {
+      journal.close();
+    }
+    const index = JournalIndex.scan(outPaths.partial, plan.total);
+    checkCovered(index, plan.total);
+    const weekly = dirs.map((dir) => resultsPaths(dir).weeklyParquet);
+    await finalizeResults(outPaths, plan, index, whole, { from: 'parquet', files: weekly });
+    merged = true;
+    return { out: options.out, folders: dirs.length, total: plan.total, failed: index.failed };
+  } finally {
+    lock.release();
+    if (!merged && !existed) rmSync(outPaths.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The `experiment.json` text the folders share: each must be a finished sweep (or shard),
+ * none may be the output, and all must hold the same bytes.
+ */
+function commonRecord(dirs: readonly string[], outDir: string): string {
+  if (dirs.length === 0) throw new ResultsFolderError(resultsMessages.nothingToMerge());
+  const out = resolve(outDir);
+  let record: string | undefined;
+  for (const dir of dirs) {
+    if (resolve(dir) === out) throw new ResultsFolderError(resultsMessages.inputIsOutput(dir), { path: dir });
+    const paths = checkFinishedSweep(dir, { shard: true });
+    const text = readExperimentText(paths.experiment);
+    if (record === undefined) record = text;
+    else if (text !== record) throw new ResultsFolderError(resultsMessages.differentExperimentFrom(dir, dirs[0]), { path: dir });
+  }
+  return record!;
+}
+
+/**
+ * Appends the runs of one shard's `runs.csv` to the merged journal, row by row (a shard of a
+ * large sweep need not fit in memory), recording in `origin` which folder each run came from
+ * so a run found twice is named with both folders.
+ */
+function journalShard(
+  dir: string,
+  d: number,
+  dirs: readonly string[],
+  plan: SweepPlan,
+  origin: Int32Array,
+  append: (text: string) => void,
+): void {
+  let header: string[] | undefined;
+  let runAt = 0;
+  let statusAt = 0;
+  let errorAt = 0;
+  let metricAt: number[] = [];
+  let text = '';
+  readCsvRows(resultsPaths(dir).runsCsv, (row) => {
+    if (!header) {
+      header = row;
+      const column = (name: string) => {
+        const i = row.indexOf(name);
+        if (i < 0) throw new ResultsFolderError(resultsMessages.missingColumn(`${dir}/runs.csv`, csvField(name)), { file: `${dir}/runs.csv`, expected: name });
+        return i;
+      };
+      runAt = column('run');
+      statusAt = column('status');
+      errorAt = column('error');
+      metricAt = plan.experiment.metrics.map(column);
+      return;
+    }
+    const run = Number(row[runAt]);
+    if (!Number.isInteger(run) || run < 0 || run >= plan.total) {
+      throw new ResultsFolderError(resultsMessages.runOutOfRange(`${dir}/runs.csv`, row[runAt], plan.total), { file: `${dir}/runs.csv` });
+    }
+    if (origin[run] !== -1) throw new ResultsFolderError(resultsMessages.runTwice(run, dirs[origin[run]], dir));
+    origin[run] = d;
+    const status = row[statusAt] === 'failed' ? 'failed' : 'ok';
+    const metrics = metricAt.map((i) => (row[i] === '' ? null : Number(row[i])));
+    text += formatJournalLine({ run, status, metrics, ...(row[errorAt] ? { error: row[errorAt] } : {}) });
+    if (text.length > 1 << 18) {
+      append(text);
+      text = '';
+    }
+  });
+  if (!header) throw new ResultsFolderError(resultsMessages.emptyRuns(`${dir}/runs.csv`), { file: `${dir}/runs.csv` });
+  append(text);
+}
+
+/** That the merged journal holds every run of the sweep; otherwise names the first missing ones. */
+function checkCovered(index: JournalIndex, total: number): void {
+  if (index.done === total) return;
+  const missing: number[] = [];
+  for (let run = 0; run < total && missing.length < 5; run++) if (!index.has(run)) missing.push(run);
+  throw new ResultsFolderError(resultsMessages.missingRuns(index.done, total, missing));
+}

@@ -1,0 +1,18 @@
+import { analysisMethod, ANALYSIS_METHODS, type AnalysisMethod } from '../../methods/registry.js';
+
+/**
+ * The charts `chartFromResults` (and `collabsim plot --chart`) can draw from a results folder:
+ * the weekly time series, the effects chart of every analysis method that ranks factors (from
+ * its room: `effects` for oat, `sobol`, `morris`), the heat map and distributions of design
+ * points, and a single run's trust matrix.
+ */
+export const CHART_KINDS: readonly string[] = [
+  'timeseries',
+  ...(Object.keys(ANALYSIS_METHODS) as AnalysisMethod[]).flatMap((m) => analysisMethod(m).effects?.chart ?? []),
+  'heatmap',
+  'distribution',
+  'trust',
+];
+
+/** One of `CHART_KINDS`. */
+export type ChartKind = string;
