@@ -24,7 +24,8 @@ import { abcSettings } from './abcSettings.js';
  *   { parameters: [{ name: 'mu', prior: uniformPrior(-10, 10) }], targets: [{ observed: 1.2, scale: 0.3 }], population: 1000, seed: 1 },
  *   async (batch) => batch.map((p) => [normalMean(p.theta[0], p.seed)]),
  * );
- * posteriorSummary(run.generations.at(-1)!, run.parameters); // [{ parameter: 'mu', mean: 1.2, sd: 0.3, … }]
+ * // with y ~ N(mu, 0.3²) the exact posterior is N(1.2, 0.3²), truncated to [−10, 10]
+ * posteriorSummary(run.generations.at(-1)!, run.parameters); // ≈ [{ parameter: 'mu', mean: 1.2, sd: 0.3, … }]
  */
 export async function abcSmc(
   setup: AbcSetup,

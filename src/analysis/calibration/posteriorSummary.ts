@@ -25,8 +25,9 @@ export interface PosteriorRow {
  * shrinks like 1 / √ESS. Cost O(N log N) per parameter.
  *
  * @example
+ * // μ with prior U(0, 10), ȳ = 0.3, σ/√n = 0.5 (docs/calibration.md, case b; exact mean 0.530, sd 0.358)
  * posteriorSummary(run.generations.at(-1)!, ['mu']);
- * // [{ parameter: 'mu', mean: 1.21, sd: 0.29, q05: 0.73, q50: 1.21, q95: 1.69 }]
+ * // [{ parameter: 'mu', mean: 0.544, sd: 0.372, q05: 0.050, q50: 0.485, q95: 1.208 }]
  */
 export function posteriorSummary(generation: AbcGeneration, parameters: readonly string[]): PosteriorRow[] {
   const { particles, weights } = generation;
