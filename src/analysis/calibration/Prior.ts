@@ -53,7 +53,13 @@ export interface CalibrationParameter {
   prior: Prior;
 }
 
-/** Checks a prior's range: finite, ordered; throws with the family's name otherwise. */
+/**
+ * Checks a prior's range: both bounds finite and lower < upper; throws an error that names
+ * the prior's family and the range found otherwise.
+ *
+ * @example
+ * checkRange('uniform', 1, 1); // throws "uniform prior requires a finite range with lower < upper, got [1, 1]"
+ */
 export function checkRange(family: string, lower: number, upper: number): void {
   if (!(Number.isFinite(lower) && Number.isFinite(upper) && lower < upper)) {
     throw new Error(`${family} prior requires a finite range with lower < upper, got [${lower}, ${upper}]`);

@@ -28,7 +28,7 @@ export interface PerturbationKernel {
  * The adaptive perturbation kernel of population Monte Carlo ABC: a multivariate normal
  * centred on a particle of the previous population, with covariance twice the weighted
  * covariance of that population (Beaumont et al. 2009 for one parameter; the multivariate
- * form and why the factor 2 is near-optimal: Filippi et al. 2013, §4.1). The covariance
+ * form, and why twice the covariance is a good default: Filippi et al. 2013). The covariance
  * adapts as the population shrinks towards the posterior, so proposals stay at the
  * posterior's scale.
  *
@@ -38,7 +38,7 @@ export interface PerturbationKernel {
  * value. A proposal outside a prior's support is redrawn from scratch (new particle, new
  * perturbation): the resulting proposal density is the untruncated mixture times the support's
  * indicator over one global constant, so weights prior / mixture stay exact up to that constant
- * (the same rule as pyABC's). Variance floors keep Σ invertible when a population has collapsed:
+ * (pyABC proposes the same way). Variance floors keep Σ invertible when a population has collapsed:
  * 1e-12 · (prior width)² for continuous parameters and 1/4 for integer ones (so a population on
  * one whole value still proposes its neighbours). Cost O(n d²) to build, O(d²) per proposal,
  * O(n d²) per mixture density.
