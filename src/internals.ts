@@ -145,3 +145,33 @@ export { ResultsInputError } from './workflows/charts/ResultsInputError.js';
 export { catalogueDescribeMetric } from './charts/catalogueDescribeMetric.js';
 export { readSavedDiscovery } from './results/readSavedDiscovery.js';
 export { discoveryFiles } from './analysis/discovery/discoveryFiles.js';
+
+// --- Calibration: the ABC-SMC core (issue 17; the `calibrate` command will wire it) -------
+export { abcSmc, abcStopReason } from './analysis/calibration/abcSmc.js';
+export { abcGeneration } from './analysis/calibration/abcGeneration.js';
+export { abcProposal, PROPOSAL_STREAM, SIMULATION_STREAM } from './analysis/calibration/abcProposal.js';
+export { abcSettings, type AbcSettings } from './analysis/calibration/abcSettings.js';
+export {
+  ABC_DEFAULTS,
+  type AbcSetup,
+  type AbcGeneration,
+  type AbcProposal,
+  type AbcSimulator,
+  type AbcRun,
+  type AbcRunOptions,
+  type AbcStopReason,
+} from './analysis/calibration/AbcSetup.js';
+export { abcDistance, type AbcTarget } from './analysis/calibration/abcDistance.js';
+export { perturbationKernel, MAX_KERNEL_TRIES, type PerturbationKernel } from './analysis/calibration/perturbationKernel.js';
+export { posteriorSummary, type PosteriorRow } from './analysis/calibration/posteriorSummary.js';
+export type { Prior, PriorSpec, CalibrationParameter } from './analysis/calibration/Prior.js';
+export { priorFromSpec } from './analysis/calibration/priorFromSpec.js';
+export { uniformPrior } from './analysis/calibration/uniformPrior.js';
+export { logUniformPrior } from './analysis/calibration/logUniformPrior.js';
+export { truncatedNormalPrior } from './analysis/calibration/truncatedNormalPrior.js';
+export { integerPrior } from './analysis/calibration/integerPrior.js';
+export { normalCdf, normalUpperTail } from './analysis/calibration/normalCdf.js';
+export { weightedQuantile } from './analysis/calibration/weightedQuantile.js';
+export { weightedCovariance } from './analysis/calibration/weightedCovariance.js';
+export { effectiveSampleSize } from './analysis/calibration/effectiveSampleSize.js';
+export { cholesky } from './analysis/calibration/cholesky.js';
