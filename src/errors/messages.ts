@@ -122,6 +122,8 @@ export const resultsMessages = {
   // merging shards and extending a sweep
   nothingToMerge: () => 'merge needs at least one results folder',
   inputIsOutput: (dir: string) => `${dir} is both an input and the output; choose another --out`,
+  outputIsInput: (out: string, dir: string) =>
+    `--out ${out} is the input folder ${dir} under another name (a symbolic link); choose another --out`,
   differentExperimentFrom: (dir: string, first: string) => `${dir} holds a different experiment from ${first}`,
   runOutOfRange: (file: string, run: string, total: number) => `${file} has a run number ${run} outside 0 to ${total - 1}`,
   runTwice: (run: number, first: string, second: string) => `run ${run} is in both ${first} and ${second}`,

@@ -10,6 +10,7 @@ import { formatJournalLine } from './journalLine.js';
 import { readCsvRows } from './readCsvRows.js';
 import { planFromRecord } from './planFromRecord.js';
 import { readExperimentText } from './readExperimentRecord.js';
+import { realFolder } from './realFolder.js';
 import { prepareResultsFolder } from './prepareResultsFolder.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import { resultsPaths } from './resultsPaths.js';
@@ -70,14 +71,18 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
 
 /**
  * The `experiment.json` text the folders share: each must be a finished sweep (or shard),
- * none may be the output, and all must hold the same bytes.
+ * none may be the output (compared by real path, so a symbolic link to an input is caught
+ * before `--force` could empty it), and all must hold the same bytes.
  */
 function commonRecord(dirs: readonly string[], outDir: string): string {
   if (dirs.length === 0) throw new ResultsFolderError(resultsMessages.nothingToMerge());
-  const out = resolve(outDir);
+  const out = realFolder(outDir);
   let record: string | undefined;
   for (const dir of dirs) {
-    if (resolve(dir) === out) throw new ResultsFolderError(resultsMessages.inputIsOutput(dir), { path: dir });
+    if (realFolder(dir) === out) {
+      const message = resolve(dir) === resolve(outDir) ? resultsMessages.inputIsOutput(dir) : resultsMessages.outputIsInput(outDir, dir);
+      throw new ResultsFolderError(message, { path: dir });
+    }
     const paths = checkFinishedSweep(dir, { shard: true });
     const text = readExperimentText(paths.experiment);
     if (record === undefined) record = text;
