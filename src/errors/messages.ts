@@ -164,6 +164,8 @@ export const cliMessages = {
   unknownCommand: (name: string, suggestion: string | undefined) =>
     `unknown command "${name}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
   missingArgument: (name: string) => `missing argument <${name}>`,
+  allRunsFailed: (runs: number, runsCsv: string) =>
+    `all ${runs} runs failed; each run's error is in the error column of ${runsCsv}`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
     `${option}: expected an integer from ${low} to ${high}, found ${JSON.stringify(found)}`,
   badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${JSON.stringify(found)}`,
