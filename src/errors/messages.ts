@@ -128,6 +128,11 @@ export const resultsMessages = {
   runOutOfRange: (file: string, run: string, total: number) => `${file} has a run number ${run} outside 0 to ${total - 1}`,
   runTwice: (run: number, first: string, second: string) => `run ${run} is in both ${first} and ${second}`,
   emptyRuns: (file: string) => `${file} is empty`,
+  noShardWeekly: (dir: string) => `${dir} has no weekly.parquet, though its experiment keeps weekly rows; run its sweep again`,
+  weeklyNotOfShard: (file: string, run: string, dir: string, owner: string | undefined) =>
+    `${file} holds weekly rows of run ${run}, which is not a run of ${dir}` +
+    `${owner === undefined ? '' : ` (it is in ${owner})`}; each shard's weekly.parquet must be its own`,
+  weeklyTwice: (file: string, run: number) => `${file} holds a week of run ${run} more than once`,
   missingRuns: (done: number, total: number, missing: readonly number[]) =>
     `the folders hold ${done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
   extendWeekly: () => 'adding replications to a finished sweep cannot keep weekly rows; sweep without "weekly"',

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resultsMessages } from '../errors/messages.js';
 import { checkFinishedSweep } from './checkFinishedSweep.js';
+import { checkShardWeekly } from './checkShardWeekly.js';
 import { csvField } from './csvField.js';
 import { finalizeResults } from './finalizeResults.js';
 import { JournalIndex } from './JournalIndex.js';
@@ -36,8 +37,8 @@ export interface MergeSummary {
  * Combines the results folders of a sweep's shards into one folder identical to a
  * single-machine run of the whole sweep: same `experiment.json`, same `runs.csv` bytes, same
  * Parquet contents. Checks first that every folder is finished and holds the same experiment,
- * that no run appears twice and that together they cover every run; a missing shard is named
- * by its runs.
+ * that no run appears twice and that together they cover every run (a missing shard is named
+ * by its runs), and that each folder's weekly rows are of its own runs, each week once.
  *
  * @example
  * await mergeResults(['shards/1', 'shards/2', 'shards/3'], { out: 'results/sweep' });
@@ -59,6 +60,7 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     }
     const index = JournalIndex.scan(outPaths.partial, plan.total);
     checkCovered(index, plan.total);
+    if (plan.experiment.weeklyEvery > 0) await checkShardWeekly(dirs, origin);
     const weekly = dirs.map((dir) => resultsPaths(dir).weeklyParquet);
     await finalizeResults(outPaths, plan, index, whole, { from: 'parquet', files: weekly });
     merged = true;
