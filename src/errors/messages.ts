@@ -136,6 +136,15 @@ export const resultsMessages = {
   missingRuns: (done: number, total: number, missing: readonly number[]) =>
     `the folders hold ${done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
   extendWeekly: () => 'adding replications to a finished sweep cannot keep weekly rows; sweep without "weekly"',
+  runsCut: (file: string) =>
+    `${file} is cut short (its last row does not end with a line break); it was damaged after the sweep finished, ` +
+    'so nothing in the folder was changed: restore the file, or run the sweep again into another --out',
+  runsDamaged: (file: string, line: number) =>
+    `${file} is damaged at line ${line} (a missing, repeated or cut row); nothing in the folder was changed: ` +
+    'restore the file, or run the sweep again into another --out',
+  runsShort: (file: string, rows: number, expected: number) =>
+    `${file} holds ${rows} of its ${expected} rows; it was damaged after the sweep finished, so nothing in the folder was changed: ` +
+    'restore the file, or run the sweep again into another --out',
   notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
   // reading a sweep for analysis
   unknownMetricSuggest: (metric: string, close: string) => `unknown metric "${metric}"; did you mean "${close}"?`,
