@@ -7,6 +7,7 @@ import { EXIT } from './exitCodes.js';
 import { cliMessages } from '../errors/messages.js';
 import { UsageError } from '../errors/UsageError.js';
 import { UserError } from '../errors/UserError.js';
+import { CommandFailed } from '../errors/CommandFailed.js';
 
 const EPILOG = `exit status: 0 ok, 1 unexpected failure, 2 usage or input error
 docs: docs/cli.md and docs/scenarios.md`;
@@ -16,8 +17,9 @@ docs: docs/cli.md and docs/scenarios.md`;
  * command and returns the exit status. The one place errors become exit statuses: a user
  * mistake (any `UserError`, or an unknown option) prints its message to stderr and returns
  * 2, followed by a usage hint unless it is a problem in a scenario or experiment file (whose
- * lines already name the file and path); anything else is a bug and returns 1 with its
- * stack. Commands throw and never map errors themselves. Never calls `process.exit`, so
+ * lines already name the file and path); a `CommandFailed` (the work itself failed, such as
+ * every run of a sweep) prints its message and returns 1; anything else is a bug and returns
+ * 1 with its stack. Commands throw and never map errors themselves. Never calls `process.exit`, so
  * tests and other programs can call it.
  *
  * @example
@@ -58,6 +60,10 @@ function report(error: unknown, argv: readonly string[]): number {
     const command = COMMANDS.map((c) => commandName(c.command)).find((name) => argv.includes(name));
     process.stderr.write(`${rewrite(error.message, command)}\n${cliMessages.usageHint(command ? `${command} ` : '')}\n`);
     return EXIT.usage;
+  }
+  if (error instanceof CommandFailed) {
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.failure;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${cliMessages.unexpected(detail)}\n`);

@@ -122,13 +122,29 @@ export const resultsMessages = {
   // merging shards and extending a sweep
   nothingToMerge: () => 'merge needs at least one results folder',
   inputIsOutput: (dir: string) => `${dir} is both an input and the output; choose another --out`,
+  outputIsInput: (out: string, dir: string) =>
+    `--out ${out} is the input folder ${dir} under another name (a symbolic link); choose another --out`,
   differentExperimentFrom: (dir: string, first: string) => `${dir} holds a different experiment from ${first}`,
   runOutOfRange: (file: string, run: string, total: number) => `${file} has a run number ${run} outside 0 to ${total - 1}`,
   runTwice: (run: number, first: string, second: string) => `run ${run} is in both ${first} and ${second}`,
   emptyRuns: (file: string) => `${file} is empty`,
+  noShardWeekly: (dir: string) => `${dir} has no weekly.parquet, though its experiment keeps weekly rows; run its sweep again`,
+  weeklyNotOfShard: (file: string, run: string, dir: string, owner: string | undefined) =>
+    `${file} holds weekly rows of run ${run}, which is not a run of ${dir}` +
+    `${owner === undefined ? '' : ` (it is in ${owner})`}; each shard's weekly.parquet must be its own`,
+  weeklyTwice: (file: string, run: number) => `${file} holds a week of run ${run} more than once`,
   missingRuns: (done: number, total: number, missing: readonly number[]) =>
     `the folders hold ${done} of ${total} runs; missing runs include ${missing.join(', ')}; merge every shard's folder`,
   extendWeekly: () => 'adding replications to a finished sweep cannot keep weekly rows; sweep without "weekly"',
+  runsCut: (file: string) =>
+    `${file} is cut short (its last row does not end with a line break); it was damaged after the sweep finished, ` +
+    'so nothing in the folder was changed: restore the file, or run the sweep again into another --out',
+  runsDamaged: (file: string, line: number) =>
+    `${file} is damaged at line ${line} (a missing, repeated or cut row); nothing in the folder was changed: ` +
+    'restore the file, or run the sweep again into another --out',
+  runsShort: (file: string, rows: number, expected: number) =>
+    `${file} holds ${rows} of its ${expected} rows; it was damaged after the sweep finished, so nothing in the folder was changed: ` +
+    'restore the file, or run the sweep again into another --out',
   notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
   // reading a sweep for analysis
   unknownMetricSuggest: (metric: string, close: string) => `unknown metric "${metric}"; did you mean "${close}"?`,
@@ -162,6 +178,8 @@ export const cliMessages = {
   unknownCommand: (name: string, suggestion: string | undefined) =>
     `unknown command "${name}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
   missingArgument: (name: string) => `missing argument <${name}>`,
+  allRunsFailed: (runs: number, runsCsv: string) =>
+    `all ${runs} runs failed; each run's error is in the error column of ${runsCsv}`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
     `${option}: expected an integer from ${low} to ${high}, found ${JSON.stringify(found)}`,
   badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${JSON.stringify(found)}`,

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resultsMessages } from '../errors/messages.js';
+import { checkRunsTail } from './checkRunsTable.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import { resultsPaths, type ResultsPaths } from './resultsPaths.js';
 
@@ -12,9 +13,11 @@ export interface FinishedSweepOptions {
 /**
  * Checks that `dir` holds a finished sweep before anything reads it, and returns its paths:
  * the folder exists, has `experiment.json`, has no journal of unfinished work (`.partial`)
- * and has `runs.csv`, and (unless `shard` is allowed) is not one shard of a sweep. Each
- * failure throws a `ResultsFolderError` that says what to run instead. The one check every
- * reader of a sweep (analysis, charts, reports, merge, extend) goes through. Cost O(1).
+ * and has `runs.csv` whose last row is whole (`checkRunsTail`), and (unless `shard` is
+ * allowed) is not one shard of a sweep. Each failure throws a `ResultsFolderError` that says
+ * what to run instead. The one check every reader of a sweep (analysis, charts, reports,
+ * merge, extend) goes through; the readers then compare the rows they read with
+ * `runs.total`. Cost O(1).
  *
  * @example
  * const paths = checkFinishedSweep('results/demo');
@@ -32,6 +35,7 @@ export function checkFinishedSweep(dir: string, options: FinishedSweepOptions = 
   if (existsSync(paths.partial) || !existsSync(paths.runsCsv)) {
     throw new ResultsFolderError(resultsMessages.unfinished(dir), { path: dir, expected: 'runs.csv' });
   }
+  checkRunsTail(paths.runsCsv);
   if (!options.shard && existsSync(paths.shard)) {
     throw new ResultsFolderError(resultsMessages.shard(dir), { path: dir, expected: 'the whole sweep', found: 'one shard' });
   }

@@ -44,6 +44,22 @@ export function sqlName(text: string): string {
 }
 
 /**
+ * A file's path as an SQL string literal that DuckDB's readers take as that one file, never
+ * as a pattern. `read_csv` and `read_parquet` expand `*`, `?` and `[...]` in the paths they are
+ * given (DuckDB's glob), so a results folder named `exp[1]` would silently read its sibling
+ * `exp1`. Each of those characters is put alone in a character class (`[*]`, `[?]`, `[[]`),
+ * which matches exactly that character; a `]` outside a class is already literal, and a path
+ * without these characters is unchanged. Only for paths handed to a reader: `COPY ... TO`
+ * writes to its path as it is.
+ *
+ * @example
+ * sqlFilePath('results/exp[1]/runs.csv'); // "'results/exp[[]1]/runs.csv'"
+ */
+export function sqlFilePath(file: string): string {
+  return sqlString(file.replace(/[*?[]/g, (c) => `[${c}]`));
+}
+
+/**
  * The SQL table expression that reads a CSV file collabsim wrote, with the given column
  * types (never guessed from the data) and the empty field as the missing value.
  *
@@ -53,17 +69,18 @@ export function sqlName(text: string): string {
 export function csvSource(file: string, columns: readonly ResultColumn[]): string {
   const types = columns.map((c) => `${sqlString(c.name)}: '${c.type}'`).join(', ');
   return (
-    `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"', ` +
+    `read_csv(${sqlFilePath(file)}, header = true, delim = ',', quote = '"', escape = '"', ` +
     `nullstr = '', auto_detect = false, columns = {${types}})`
   );
 }
 
 /**
- * The SQL table expression that reads one Parquet file.
+ * The SQL table expression that reads one Parquet file (its path taken literally, see
+ * `sqlFilePath`).
  *
  * @example
  * `SELECT * FROM ${parquetSource('results/demo/runs.parquet')}`;
  */
 export function parquetSource(file: string): string {
-  return `read_parquet(${sqlString(file)})`;
+  return `read_parquet(${sqlFilePath(file)})`;
 }

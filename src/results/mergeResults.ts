@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resultsMessages } from '../errors/messages.js';
 import { checkFinishedSweep } from './checkFinishedSweep.js';
+import { checkShardWeekly } from './checkShardWeekly.js';
 import { csvField } from './csvField.js';
 import { finalizeResults } from './finalizeResults.js';
 import { JournalIndex } from './JournalIndex.js';
@@ -10,6 +11,7 @@ import { formatJournalLine } from './journalLine.js';
 import { readCsvRows } from './readCsvRows.js';
 import { planFromRecord } from './planFromRecord.js';
 import { readExperimentText } from './readExperimentRecord.js';
+import { realFolder } from './realFolder.js';
 import { prepareResultsFolder } from './prepareResultsFolder.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import { resultsPaths } from './resultsPaths.js';
@@ -35,8 +37,8 @@ export interface MergeSummary {
  * Combines the results folders of a sweep's shards into one folder identical to a
  * single-machine run of the whole sweep: same `experiment.json`, same `runs.csv` bytes, same
  * Parquet contents. Checks first that every folder is finished and holds the same experiment,
- * that no run appears twice and that together they cover every run; a missing shard is named
- * by its runs.
+ * that no run appears twice and that together they cover every run (a missing shard is named
+ * by its runs), and that each folder's weekly rows are of its own runs, each week once.
  *
  * @example
  * await mergeResults(['shards/1', 'shards/2', 'shards/3'], { out: 'results/sweep' });
@@ -58,6 +60,7 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     }
     const index = JournalIndex.scan(outPaths.partial, plan.total);
     checkCovered(index, plan.total);
+    if (plan.experiment.weeklyEvery > 0) await checkShardWeekly(dirs, origin);
     const weekly = dirs.map((dir) => resultsPaths(dir).weeklyParquet);
     await finalizeResults(outPaths, plan, index, whole, { from: 'parquet', files: weekly });
     merged = true;
@@ -70,14 +73,18 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
 
 /**
  * The `experiment.json` text the folders share: each must be a finished sweep (or shard),
- * none may be the output, and all must hold the same bytes.
+ * none may be the output (compared by real path, so a symbolic link to an input is caught
+ * before `--force` could empty it), and all must hold the same bytes.
  */
 function commonRecord(dirs: readonly string[], outDir: string): string {
   if (dirs.length === 0) throw new ResultsFolderError(resultsMessages.nothingToMerge());
-  const out = resolve(outDir);
+  const out = realFolder(outDir);
   let record: string | undefined;
   for (const dir of dirs) {
-    if (resolve(dir) === out) throw new ResultsFolderError(resultsMessages.inputIsOutput(dir), { path: dir });
+    if (realFolder(dir) === out) {
+      const message = resolve(dir) === resolve(outDir) ? resultsMessages.inputIsOutput(dir) : resultsMessages.outputIsInput(outDir, dir);
+      throw new ResultsFolderError(message, { path: dir });
+    }
     const paths = checkFinishedSweep(dir, { shard: true });
     const text = readExperimentText(paths.experiment);
     if (record === undefined) record = text;

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { resultsMessages } from '../errors/messages.js';
 import { lockFolder, type FolderLock } from './lockFolder.js';
-import { readExperimentText } from './readExperimentRecord.js';
+import { checkRunsTable } from './checkRunsTable.js';
+import { parseExperimentRecord, readExperimentText } from './readExperimentRecord.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import type { ResultsPaths } from './resultsPaths.js';
 import { formatShard, type Shard } from './shard.js';
@@ -18,14 +19,17 @@ export interface FolderMode {
 export interface PreparedFolder {
   lock: FolderLock;
   complete: boolean;
+  /** The failed runs of a complete folder's `runs.csv` (0 otherwise). */
+  failed: number;
 }
 
 /**
  * Creates or reopens a results folder and locks it. A new (or empty) folder gets
  * `experiment.json` (and `shard.json` for a shard). An existing one is never overwritten
  * unless asked: `resume` continues it, after checking it holds the same experiment (same
- * `experiment.json` bytes, same shard); `force` empties it first, but only if it is a
- * collabsim results folder.
+ * `experiment.json` bytes, same shard), and a finished one is called complete only after its
+ * `runs.csv` holds every row of the sweep (`checkRunsTable`; a damaged table is refused and
+ * left as it is); `force` empties it first, but only if it is a collabsim results folder.
  *
  * @example
  * const { lock, complete } = prepareResultsFolder(paths, plan.record, shard, { resume: true });
@@ -52,8 +56,12 @@ export function prepareResultsFolder(
         if (!ours) throw new ResultsFolderError(resultsMessages.notOursToResume(paths.dir), { path: paths.dir });
         checkSame(paths, record, shardText);
         const complete = !existsSync(paths.partial) && existsSync(paths.runsCsv);
-        if (!complete) mkdirSync(paths.partial, { recursive: true });
-        return { lock, complete };
+        if (complete) {
+          const { total } = parseExperimentRecord(record, paths.experiment).runs;
+          return { lock, complete, failed: checkRunsTable(paths.runsCsv, total, shard).failed };
+        }
+        mkdirSync(paths.partial, { recursive: true });
+        return { lock, complete, failed: 0 };
       } else {
         throw new ResultsFolderError(resultsMessages.exists(paths.dir), { path: paths.dir });
       }
@@ -61,7 +69,7 @@ export function prepareResultsFolder(
     writeFileAtomic(paths.experiment, record);
     if (shardText) writeFileAtomic(paths.shard, shardText);
     mkdirSync(paths.partial, { recursive: true });
-    return { lock, complete: false };
+    return { lock, complete: false, failed: 0 };
   } catch (error) {
     lock.release();
     throw error;

@@ -45,8 +45,8 @@ export interface ResultsData {
  * `runs.csv` when there is no Parquet file) through DuckDB and keeping only the columns
  * needed: `point`, `replicate`, `seed` and the asked-for metrics, as typed arrays (8–20 bytes
  * per run and metric, whatever the other columns hold). Checks first that the folder is a
- * complete collabsim results folder (not a shard, not an unfinished sweep) and that every
- * metric exists; these mistakes throw a `ResultsFolderError` with a message for the user. Cost O(runs · metrics): the query streams 327 680 runs in about 0.3 s.
+ * complete collabsim results folder (not a shard, not an unfinished sweep), that every
+ * metric exists and that the table holds every run of `runs.total`; these mistakes throw a `ResultsFolderError` with a message for the user. Cost O(runs · metrics): the query streams 327 680 runs in about 0.3 s.
  *
  * @example
  * const data = await readResults('results/ishigami', { metrics: ['y'] });
@@ -54,7 +54,8 @@ export interface ResultsData {
  */
 export async function readResults(dir: string, options: ReadResultsOptions = {}): Promise<ResultsData> {
   const paths = checkFinishedSweep(dir);
-  const { experiment, design } = readExperimentRecord(paths.experiment);
+  const record = readExperimentRecord(paths.experiment);
+  const { experiment, design } = record;
   const metrics = [...(options.metrics ?? experiment.metrics)];
   for (const metric of metrics) {
     if (!experiment.metrics.includes(metric)) {
@@ -67,12 +68,16 @@ export async function readResults(dir: string, options: ReadResultsOptions = {})
   }
   if (metrics.length === 0) throw new ResultsFolderError(resultsMessages.noMetric());
 
-  const source = existsSync(paths.runsParquet) ? parquetSource(paths.runsParquet) : csvSource(paths.runsCsv, runColumns(experiment));
+  const file = existsSync(paths.runsParquet) ? paths.runsParquet : paths.runsCsv;
+  const source = file === paths.runsParquet ? parquetSource(file) : csvSource(file, runColumns(experiment));
   return withDuckDB(async (connection) => {
     const counts = await connection.runAndReadAll(
       `SELECT CAST(count(*) AS DOUBLE), CAST(count(*) FILTER (WHERE status = 'failed') AS DOUBLE) FROM ${source}`,
     );
     const [runs, failed] = counts.getRows()[0] as [number, number];
+    if (runs !== record.runs.total) {
+      throw new ResultsFolderError(resultsMessages.runsShort(file, runs, record.runs.total), { file, expected: `${record.runs.total} rows` });
+    }
     const size = runs - failed;
     const data: ResultsData = {
       dir,

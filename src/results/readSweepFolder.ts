@@ -18,8 +18,8 @@ import { ResultsFolderError } from './ResultsFolderError.js';
  * columns hold the design's values (numbers, or the listed labels of a categorical factor) and
  * whose metric columns hold numbers (`NaN` where a run gave none); failed runs keep their
  * error message. Refuses a folder whose sweep has not finished and a single shard, naming the
- * command that completes it, and a `runs.csv` without a column it needs. Cost O(runs ·
- * columns).
+ * command that completes it, a `runs.csv` without a column it needs, and a table without
+ * every run of `runs.total`. Cost O(runs · columns).
  *
  * @example
  * const sweep = await readSweepFolder('results/trust');
@@ -35,7 +35,8 @@ export async function readSweepFolder(dir: string): Promise<SweepFolder> {
   }
   const columns = runColumns(record.experiment);
   const typeOf = new Map(columns.map((c) => [c.name, c.type]));
-  const source = existsSync(paths.runsParquet) ? parquetSource(paths.runsParquet) : csvSource(paths.runsCsv, columns);
+  const file = existsSync(paths.runsParquet) ? paths.runsParquet : paths.runsCsv;
+  const source = file === paths.runsParquet ? parquetSource(file) : csvSource(file, columns);
   const numeric = (name: string) => `CAST(${sqlName(name)} AS DOUBLE)`;
   const select = [
     ...['run', 'point', 'replicate', 'seed'].map(numeric),
@@ -45,6 +46,9 @@ export async function readSweepFolder(dir: string): Promise<SweepFolder> {
     'error',
   ].join(', ');
   const values = await withDuckDB(async (connection) => (await connection.runAndReadAll(`SELECT ${select} FROM ${source}`)).getRows());
+  if (values.length !== record.runs.total) {
+    throw new ResultsFolderError(resultsMessages.runsShort(file, values.length, record.runs.total), { file, expected: `${record.runs.total} rows` });
+  }
   const errors = new Map<number, string>();
   const runs = values.map((fields): RunRow => {
     const row: RunRow = {

@@ -1,5 +1,5 @@
 import { renameSync } from 'node:fs';
-import { csvSource, sqlName, sqlString, withDuckDB } from './duckdb.js';
+import { csvSource, sqlFilePath, sqlName, sqlString, withDuckDB } from './duckdb.js';
 import type { ResultColumn } from './resultColumns.js';
 
 /** Rows per Parquet row group: DuckDB holds one group in memory while writing. */
@@ -32,7 +32,7 @@ export async function mergeParquet(
   columns: ResultColumn[],
   orderBy: string[],
 ): Promise<void> {
-  const list = files.map(sqlString).join(', ');
+  const list = files.map(sqlFilePath).join(', ');
   const select = columns.map((c) => `CAST(${sqlName(c.name)} AS ${c.type}) AS ${sqlName(c.name)}`).join(', ');
   const order = orderBy.map(sqlName).join(', ');
   await copyToParquet(`SELECT ${select} FROM read_parquet([${list}]) ORDER BY ${order}`, parquet);

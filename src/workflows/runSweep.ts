@@ -10,7 +10,6 @@ import { runPool, SweepInterrupted } from '../experiment/runPool.js';
 import { shardRuns, shardSize, type Shard } from '../results/shard.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
 import { join } from 'node:path';
-import { readCsvRows } from '../results/readCsvRows.js';
 
 /** How to run a sweep. */
 export interface SweepOptions {
@@ -72,7 +71,7 @@ export async function runSweep(experiment: NormalizedExperiment, options: SweepO
   const shard = options.shard ?? { index: 1, count: 1 };
   const paths = resultsPaths(options.out);
   const total = shardSize(plan.total, shard);
-  const { lock, complete } = prepareResultsFolder(paths, plan.record, shard, options);
+  const { lock, complete, failed } = prepareResultsFolder(paths, plan.record, shard, options);
   const started = performance.now();
   try {
     const summary = (done: number, failed: number, ran: number, resumed: number): SweepSummary => ({
@@ -84,7 +83,7 @@ export async function runSweep(experiment: NormalizedExperiment, options: SweepO
       resumed,
       elapsedMs: performance.now() - started,
     });
-    if (complete) return summary(total, countFailed(paths.runsCsv), 0, total);
+    if (complete) return summary(total, failed, 0, total);
     const before = JournalIndex.scan(paths.partial, plan.total);
     const progress = { done: before.done, failed: before.failed, ran: 0 };
     const remaining = total - before.done;
@@ -125,13 +124,4 @@ export async function runSweep(experiment: NormalizedExperiment, options: SweepO
   } finally {
     lock.release();
   }
-}
-
-/** Failed runs in a finished `runs.csv` (its fifth column is `status`). */
-function countFailed(runsCsv: string): number {
-  let failed = 0;
-  readCsvRows(runsCsv, (row) => {
-    if (row[4] === 'failed') failed++;
-  });
-  return failed;
 }

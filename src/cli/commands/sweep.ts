@@ -13,6 +13,8 @@ import { parsePositiveNumberOption } from '../parsePositiveNumberOption.js';
 import { formatDuration } from '../../experiment/formatDuration.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../../errors/UsageError.js';
+import { CommandFailed } from '../../errors/CommandFailed.js';
+import { resultsPaths } from '../../results/resultsPaths.js';
 
 interface SweepArgs {
   experiment: string;
@@ -31,7 +33,8 @@ interface SweepArgs {
 /**
  * `collabsim sweep <experiment>`: run every run of an experiment file into a results folder
  * (`experiment.json`, `runs.csv`, `runs.parquet`), on worker threads, resumable. Ctrl-C stops
- * cleanly and keeps the finished runs for `--resume`.
+ * cleanly and keeps the finished runs for `--resume`. A sweep (or shard) whose runs all
+ * failed still writes its folder, then exits 1 saying where the errors are.
  */
 export const sweepCommand: CommandModule<object, SweepArgs> = {
   command: 'sweep <experiment>',
@@ -99,6 +102,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
             ? `${precision.replications} replications: ${widest}, narrower than ${untilCi}\n`
             : `stopped at ${precision.replications} replications (--max-replications): ${widest}, not narrower than ${untilCi}\n`,
         );
+      }
+      if (summary.done > 0 && summary.failed === summary.done) {
+        throw new CommandFailed(cliMessages.allRunsFailed(summary.done, resultsPaths(out).runsCsv));
       }
     } catch (error) {
       progress.stop();
