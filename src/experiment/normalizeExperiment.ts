@@ -11,6 +11,7 @@ import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
 import { generateDesign } from '../methods/generateDesign.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
+import { factorsForConstants } from './models/factorsForConstants.js';
 import type { SweepModel } from './models/types.js';
 import { factorNames, factorPath } from './factorPath.js';
 import type { Experiment, ExperimentSource, FactorSpec, NormalizedExperiment } from './types.js';
@@ -105,7 +106,7 @@ function resolveSource(
   }
   if (!context.model && input.model !== undefined && !isScenario) {
     const names = Object.keys(builtinModels);
-    if (Object.hasOwn(builtinModels, input.model)) model = builtinModels[input.model];
+    if (Object.hasOwn(builtinModels, input.model)) model = sizedByConstants(builtinModels[input.model], input.constants, report);
     else {
       const guess = suggest(input.model, names);
       report(['model'], `expected one of ${listNames(names)}, found ${JSON.stringify(input.model)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`);
@@ -120,6 +121,19 @@ function resolveSource(
     if (input.weekly !== undefined && input.weekly !== false) report(['weekly'], 'weekly rows exist for scenario experiments only');
   }
   return { model, source };
+}
+
+/**
+ * A built-in model with the factors its constants give it (`linear` with five coefficients has
+ * five factors); a malformed constant is reported at `constants` and the defaults kept.
+ */
+function sizedByConstants(model: SweepModel, constants: Record<string, unknown> | undefined, report: Report): SweepModel {
+  try {
+    return { ...model, factors: factorsForConstants(model, constants) };
+  } catch (error) {
+    report(['constants'], (error as Error).message);
+    return model;
+  }
 }
 
 /** The metrics to record (default: all the source gives), each known and listed once. */
