@@ -46,6 +46,8 @@ export const scenarioMessages = {
   expected: (expectation: string, found: string, suggestion?: string) =>
     `expected ${expectation}, found ${found}${didYouMean(suggestion)}`,
   missingKey: (key: string, expectation: string) => `missing required key ${quote(key)} (${expectation})`,
+  unknownChoice: (what: string, found: string, allowed: readonly string[], suggestion: string | undefined) =>
+    `unknown ${what} ${found}; expected one of ${listNames(allowed)}${didYouMean(suggestion)}`,
   unknownKey: (suggestion: string | undefined, allowed: readonly string[]) =>
     suggestion === undefined
       ? `unknown key; expected one of ${listNames(allowed)}`

@@ -24,6 +24,8 @@ export interface NormalizeContext {
   scenario?: Scenario;
   /** A user model to sweep instead of a scenario or built-in model (library use). */
   model?: { source: Extract<ExperimentSource, { kind: 'module' }>; model: SweepModel };
+  /** The design was already found wrong (and reported): check everything else, not it. */
+  skipDesign?: boolean;
 }
 
 /** Column names a factor may not take, because the results already use them. */
@@ -54,7 +56,7 @@ export function normalizeExperiment(
   const metrics = checkMetrics(input, isScenario, model, report);
   const { weeklyEvery, weeklyMetrics } = weeklyRows(input, isScenario, metrics, report);
   const factors = experimentFactors(input, context, model, metrics, report);
-  if (problems.length === 0) checkDesign(input, factors, report);
+  if (problems.length === 0 && !context.skipDesign) checkDesign(input, factors, report);
   if (problems.length > 0 || !source) return { problems };
 
   const fixed: DesignPoint = {};
