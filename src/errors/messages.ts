@@ -40,6 +40,7 @@ export const scenarioMessages = {
   tooDeep: (limit: number) => `nesting is deeper than ${limit} levels`,
   forbiddenKey: (key: string) => `key ${quote(key)} is not allowed`,
   notFinite: (found: string) => `expected a finite number, found ${found}`,
+  notAScenario: () => 'not a scenario: none of its keys is a scenario key (its contents are not shown)',
   emptyFile: () => 'file is empty; expected a scenario (a mapping of keys to values)',
 
   // Schema

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { loadScenario } from '../scenario/loadScenario.js';
-import { loadScenarioFile } from '../scenario/loadScenarioFile.js';
+import { loadSource } from '../scenario/loadScenarioFile.js';
 import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
 import { readScenarioFile } from '../scenario/readScenarioFile.js';
 import { experimentError } from './ExperimentError.js';
@@ -48,7 +48,13 @@ export function loadExperimentFile(file: string, overrides: ExperimentOverrides 
   return result.experiment;
 }
 
+/**
+ * The experiment's scenario: a file relative to the experiment file (or an absolute path, or
+ * one relative to the working folder), refused whole if it is not a scenario; else a preset.
+ */
 function loadReferencedScenario(ref: string, file: string) {
-  const relative = join(dirname(file), ref);
-  return existsSync(relative) ? loadScenarioFile(relative) : loadScenario(ref);
+  for (const path of [isAbsolute(ref) ? ref : join(dirname(file), ref), ref]) {
+    if (existsSync(path)) return loadSource({ file: path, display: path, referenced: true });
+  }
+  return loadScenario(ref);
 }

@@ -60,7 +60,14 @@ function parseJson(text: string, file: string): ParsedText {
     const raw = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(raw);
     const at = position ? lineAndColumn(text, Number(position[1])) : {};
-    const reason = lowerFirst(raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+.*$/s, ''));
+    // V8 quotes the text around the error (`…, "SECRET=1" is not valid JSON`); that snippet
+    // is left out, so a file that is not JSON never has its contents printed.
+    const reason = lowerFirst(
+      raw
+        .replace(/\s*\(line \d+ column \d+\)/, '')
+        .replace(/\s*in JSON at position \d+.*$/s, '')
+        .replace(/,\s*(\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, ''),
+    );
     return { data: undefined, problems: [{ file, path: '', message: scenarioMessages.invalidJson(reason), ...at }] };
   }
 }
