@@ -54,7 +54,8 @@ export function composeScenarioFile(source: ScenarioSource, schema: JsonSchema, 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [{ file: source.display, path: '', message: scenarioMessages.expected('an object', describeKind(data)) }] };
   }
-  if (source.referenced && !Object.keys(data).some((key) => topLevelKeys(schema).has(key))) {
+  const keys = Object.keys(data);
+  if (source.referenced && keys.length > 0 && !keys.some((key) => topLevelKeys(schema).has(key))) {
     return { problems: [{ file: source.display, path: '', message: scenarioMessages.notAScenario() }] };
   }
   const raw = data as Scenario;

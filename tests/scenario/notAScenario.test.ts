@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,9 @@ describe('a file that is not a scenario is named, never printed (issue 15, item 
 
   it('a file named directly keeps its usual problems, and a scenario extending a scenario is unchanged', () => {
     expect(messageOf(() => loadScenarioFile(SECRETS.config))).toContain('api_token: unknown key');
+    const empty = write('empty-parent.yaml', '{}\n');
+    const scenario = readFileSync('tests/fixtures/valid/small-network.yaml', 'utf8');
+    expect(loadScenarioFile(write('kid-of-empty.yaml', `extends: ${empty}\n${scenario}`)).name).toBe('small-network');
     const parent = write('parent.yaml', 'weeks: 10\n');
     expect(messageOf(() => loadScenarioFile(write('kid.yaml', `extends: ${parent}\nweeks: 0\n`)))).toBe(
       `${join(root, 'kid.yaml')}: weeks: expected an integer from 1 to 5200, found 0`,
