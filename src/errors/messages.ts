@@ -7,14 +7,43 @@
  * Every message is thrown through a `UserError` (src/errors/UserError.ts).
  */
 
-/** Quotes a key, value or name for a message: `"staff"`. */
-export function quote(text: string): string {
-  return JSON.stringify(text);
+/** Longest text `quote` shows, in characters; longer text is cut and ends in `...`. */
+export const QUOTE_LIMIT = 60;
+
+/**
+ * Quotes a key, value or name for a message, safely: `"staff"`. The text comes from a file
+ * or a command line, so it may hold anything; it is cut to `max` characters, and every
+ * character that could change what a terminal shows (control characters such as ESC and BEL,
+ * invisible format characters such as the bidi overrides U+202E and U+2066, line separators)
+ * is written as an escape (`\u001b`, `\u202e`) rather than sent raw.
+ *
+ * @example
+ * quote('staff'); // '"staff"'
+ * quote('evil\u001b[2J\u202e'); // '"evil\\u001b[2J\\u202e"'
+ */
+export function quote(text: string, max: number = QUOTE_LIMIT): string {
+  const characters = [...text];
+  const short = characters.length > max ? `${characters.slice(0, max - 3).join('')}...` : text;
+  return escapeUnsafe(JSON.stringify(short));
 }
+
+/**
+ * Writes every character that could change what a terminal shows (control, invisible format
+ * and line-separator characters) as a `\uXXXX` escape; the rest of the text is unchanged.
+ *
+ * @example
+ * escapeUnsafe('a\u001bb'); // 'a\\u001bb'
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A value given on the command line, quoted safely (see `quote`). */
+const quoteFound = (found: unknown): string => (typeof found === 'string' ? quote(found) : String(JSON.stringify(found)));
 
 /** Lists names for a message: `"a", "b" or "c"`. */
 export function listNames(names: readonly string[], last = 'or'): string {
-  const quoted = names.map(quote);
+  const quoted = names.map((name) => quote(name));
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
 }
@@ -31,21 +60,26 @@ export const scenarioMessages = {
   tooLarge: (bytes: number, limit: number) =>
     `file is ${bytes} bytes; scenario files are limited to ${limit} bytes`,
   notUtf8: () => 'file is not valid UTF-8 text; save it as UTF-8',
-  invalidJson: (reason: string) => `invalid JSON: ${reason}`,
-  invalidYaml: (reason: string) => `invalid YAML: ${reason}`,
+  invalidJson: (reason: string) => `invalid JSON: ${escapeUnsafe(reason)}`,
+  invalidYaml: (reason: string) => `invalid YAML: ${escapeUnsafe(reason)}`,
   multipleDocuments: () => 'invalid YAML: a scenario file holds one document; remove the extra "---"',
   tagNotAllowed: (tag: string) => `YAML tag ${tag} is not allowed; scenario files are plain data`,
+  duplicateKey: () => 'key is written twice in one object; keep one',
   tooManyAliases: (limit: number) =>
     `YAML aliases expand too much (more than ${limit} nodes); scenario files may not use alias bombs`,
   tooDeep: (limit: number) => `nesting is deeper than ${limit} levels`,
   forbiddenKey: (key: string) => `key ${quote(key)} is not allowed`,
+  emptySlot: () => 'empty slot in a list (a sparse array); give every item a value',
   notFinite: (found: string) => `expected a finite number, found ${found}`,
+  notAScenario: () => 'not a scenario: none of its keys is a scenario key (its contents are not shown)',
   emptyFile: () => 'file is empty; expected a scenario (a mapping of keys to values)',
 
   // Schema
   expected: (expectation: string, found: string, suggestion?: string) =>
     `expected ${expectation}, found ${found}${didYouMean(suggestion)}`,
   missingKey: (key: string, expectation: string) => `missing required key ${quote(key)} (${expectation})`,
+  unknownChoice: (what: string, found: string, allowed: readonly string[], suggestion: string | undefined) =>
+    `unknown ${what} ${found}; expected one of ${listNames(allowed)}${didYouMean(suggestion)}`,
   unknownKey: (suggestion: string | undefined, allowed: readonly string[]) =>
     suggestion === undefined
       ? `unknown key; expected one of ${listNames(allowed)}`
@@ -147,8 +181,8 @@ export const resultsMessages = {
     'restore the file, or run the sweep again into another --out',
   notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
   // reading a sweep for analysis
-  unknownMetricSuggest: (metric: string, close: string) => `unknown metric "${metric}"; did you mean "${close}"?`,
-  unknownMetricOf: (metric: string, dir: string, metrics: readonly string[]) => `unknown metric "${metric}"; ${dir} has ${listNames(metrics, 'and')}`,
+  unknownMetricSuggest: (metric: string, close: string) => `unknown metric ${quote(metric)}; did you mean ${quote(close)}?`,
+  unknownMetricOf: (metric: string, dir: string, metrics: readonly string[]) => `unknown metric ${quote(metric)}; ${dir} has ${listNames(metrics, 'and')}`,
   noMetric: () => 'name at least one metric',
 } as const;
 
@@ -176,15 +210,15 @@ export const cliMessages = {
   unknownOption: (option: string, suggestion: string | undefined) =>
     `unknown option ${option}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`,
   unknownCommand: (name: string, suggestion: string | undefined) =>
-    `unknown command "${name}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
+    `unknown command ${quote(name)}${suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}?`}`,
   missingArgument: (name: string) => `missing argument <${name}>`,
   allRunsFailed: (runs: number, runsCsv: string) =>
     `all ${runs} runs failed; each run's error is in the error column of ${runsCsv}`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
-    `${option}: expected an integer from ${low} to ${high}, found ${JSON.stringify(found)}`,
-  badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${JSON.stringify(found)}`,
+    `${option}: expected an integer from ${low} to ${high}, found ${quoteFound(found)}`,
+  badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${quoteFound(found)}`,
   badChoice: (option: string, choices: readonly string[], found: unknown) =>
-    `${option}: expected one of ${choices.join(', ')}, found ${JSON.stringify(found)}`,
+    `${option}: expected one of ${choices.join(', ')}, found ${quoteFound(found)}`,
   folderNotEmpty: (dir: string) => `output folder ${dir} already exists and is not empty; use --force to write into it`,
   notAFolder: (dir: string) => `output path ${dir} exists and is not a folder`,
   fileExists: (file: string) => `${file} already exists; use --force to overwrite it`,
@@ -197,5 +231,5 @@ export const cliMessages = {
   untilCiWithShard: '--until-ci runs the whole sweep; it cannot be used with --shard',
   comparePoints: 'to compare two design points of one results folder, give --point-a and --point-b',
   badShard: (detail: string) => `--shard: ${detail}`,
-  badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${JSON.stringify(found)}`,
+  badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${quoteFound(found)}`,
 } as const;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { loadScenario } from '../scenario/loadScenario.js';
-import { loadScenarioFile } from '../scenario/loadScenarioFile.js';
+import { loadSource } from '../scenario/loadScenarioFile.js';
 import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
 import { readScenarioFile } from '../scenario/readScenarioFile.js';
 import { experimentError } from './ExperimentError.js';
@@ -36,15 +36,25 @@ export function loadExperimentFile(file: string, overrides: ExperimentOverrides 
   if (overrides.replications !== undefined) merged.replications = overrides.replications;
   if (overrides.seed !== undefined) merged.seed = overrides.seed;
   const problems = validateExperiment(merged);
-  if (problems.length > 0) throw experimentError(file, problems);
+  // A wrong design (an unknown method, a missing key) does not hide the rest of the file's
+  // problems: the checks of metrics, factors and the scenario still run, without the design.
+  // (A problem at the top is a missing required key, and `design` is the one required key.)
+  const onlyDesign = problems.every((p) => p.path[0] === 'design' || (p.path.length === 0 && merged.design === undefined));
+  if (!onlyDesign) throw experimentError(file, problems);
   const input = merged as unknown as Experiment;
   const scenario = input.scenario !== undefined ? loadReferencedScenario(input.scenario, file) : undefined;
-  const result = normalizeExperiment(input, { name: basename(file, extname(file)), scenario });
-  if (!result.experiment) throw experimentError(file, result.problems);
+  const result = normalizeExperiment(input, { name: basename(file, extname(file)), scenario, skipDesign: problems.length > 0 });
+  if (problems.length > 0 || !result.experiment) throw experimentError(file, [...problems, ...result.problems]);
   return result.experiment;
 }
 
+/**
+ * The experiment's scenario: a file relative to the experiment file (or an absolute path, or
+ * one relative to the working folder), refused whole if it is not a scenario; else a preset.
+ */
 function loadReferencedScenario(ref: string, file: string) {
-  const relative = join(dirname(file), ref);
-  return existsSync(relative) ? loadScenarioFile(relative) : loadScenario(ref);
+  for (const path of [isAbsolute(ref) ? ref : join(dirname(file), ref), ref]) {
+    if (existsSync(path)) return loadSource({ file: path, display: path, referenced: true });
+  }
+  return loadScenario(ref);
 }

@@ -1,7 +1,7 @@
 import { METRIC_NAMES, WEEKLY_METRIC_NAMES } from '../model/metrics/catalogue.js';
 import { checkScenarioSemantics } from '../scenario/checkScenarioSemantics.js';
 import { formatPath } from '../scenario/formatPath.js';
-import { listNames } from '../errors/messages.js';
+import { listNames, quote } from '../errors/messages.js';
 import type { ValueProblem } from '../scenario/ScenarioProblem.js';
 import { scenarioSchema } from '../scenario/scenarioSchema.js';
 import { setScenarioPath } from '../scenario/setScenarioPath.js';
@@ -11,6 +11,7 @@ import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
 import { generateDesign } from '../methods/generateDesign.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
+import { factorsForConstants } from './models/factorsForConstants.js';
 import type { SweepModel } from './models/types.js';
 import { factorNames, factorPath } from './factorPath.js';
 import type { Experiment, ExperimentSource, FactorSpec, NormalizedExperiment } from './types.js';
@@ -23,6 +24,8 @@ export interface NormalizeContext {
   scenario?: Scenario;
   /** A user model to sweep instead of a scenario or built-in model (library use). */
   model?: { source: Extract<ExperimentSource, { kind: 'module' }>; model: SweepModel };
+  /** The design was already found wrong (and reported): check everything else, not it. */
+  skipDesign?: boolean;
 }
 
 /** Column names a factor may not take, because the results already use them. */
@@ -53,7 +56,7 @@ export function normalizeExperiment(
   const metrics = checkMetrics(input, isScenario, model, report);
   const { weeklyEvery, weeklyMetrics } = weeklyRows(input, isScenario, metrics, report);
   const factors = experimentFactors(input, context, model, metrics, report);
-  if (problems.length === 0) checkDesign(input, factors, report);
+  if (problems.length === 0 && !context.skipDesign) checkDesign(input, factors, report);
   if (problems.length > 0 || !source) return { problems };
 
   const fixed: DesignPoint = {};
@@ -105,10 +108,10 @@ function resolveSource(
   }
   if (!context.model && input.model !== undefined && !isScenario) {
     const names = Object.keys(builtinModels);
-    if (Object.hasOwn(builtinModels, input.model)) model = builtinModels[input.model];
+    if (Object.hasOwn(builtinModels, input.model)) model = sizedByConstants(builtinModels[input.model], input.constants, report);
     else {
       const guess = suggest(input.model, names);
-      report(['model'], `expected one of ${listNames(names)}, found ${JSON.stringify(input.model)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`);
+      report(['model'], `expected one of ${listNames(names)}, found ${quote(input.model)}${guess ? `; did you mean ${quote(guess)}?` : ''}`);
     }
     source = { kind: 'model', model: input.model, constants: input.constants ?? {} };
   }
@@ -122,17 +125,30 @@ function resolveSource(
   return { model, source };
 }
 
+/**
+ * A built-in model with the factors its constants give it (`linear` with five coefficients has
+ * five factors); a malformed constant is reported at `constants` and the defaults kept.
+ */
+function sizedByConstants(model: SweepModel, constants: Record<string, unknown> | undefined, report: Report): SweepModel {
+  try {
+    return { ...model, factors: factorsForConstants(model, constants) };
+  } catch (error) {
+    report(['constants'], (error as Error).message);
+    return model;
+  }
+}
+
 /** The metrics to record (default: all the source gives), each known and listed once. */
 function checkMetrics(input: Experiment, isScenario: boolean, model: SweepModel | undefined, report: Report): string[] {
   const known = isScenario ? [...METRIC_NAMES] : (model?.outputs ?? []);
   const metrics = input.metrics ?? known;
   const seen = new Set<string>();
   metrics.forEach((name, i) => {
-    if (seen.has(name)) report(['metrics', i], `metric ${JSON.stringify(name)} is listed twice`);
+    if (seen.has(name)) report(['metrics', i], `metric ${quote(name)} is listed twice`);
     seen.add(name);
     if ((isScenario || model) && !known.includes(name)) {
       const guess = suggest(name, known);
-      report(['metrics', i], `unknown metric ${JSON.stringify(name)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; expected one of ${listNames(known)}`}`);
+      report(['metrics', i], `unknown metric ${quote(name)}${guess ? `; did you mean ${quote(guess)}?` : `; expected one of ${listNames(known)}`}`);
     }
   });
   return metrics;
@@ -182,13 +198,13 @@ function experimentFactors(
         continue;
       }
       if (RESERVED.includes(name) || metrics.includes(name)) {
-        report(at, `factor name ${JSON.stringify(name)} is also a column of the results; rename it`);
+        report(at, `factor name ${quote(name)} is also a column of the results; rename it`);
         continue;
       }
       if (model && !model.factors.some((f) => f.name === name)) {
         const names = model.factors.map((f) => f.name);
         const guess = suggest(name, names);
-        report(at, `${model.name} has no factor ${JSON.stringify(name)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : `; its factors are ${listNames(names, 'and')}`}`);
+        report(at, `${model.name} has no factor ${quote(name)}${guess ? `; did you mean ${quote(guess)}?` : `; its factors are ${listNames(names, 'and')}`}`);
         continue;
       }
       if (isScenario && context.scenario) {
@@ -259,14 +275,14 @@ function scenarioProblem(scenario: Scenario, name: string, value: FactorValue): 
   } catch (error) {
     const reason = (error as Error).message.replace(`${path}: `, '').replace(/^unknown path; it must start with .*$/, 'unknown factor: not a precondition name or scenario path');
     const guess = /[.[]/.test(name) ? undefined : suggest(name, factorNames());
-    return guess === undefined ? reason : `${reason}; did you mean ${JSON.stringify(guess)}?`;
+    return guess === undefined ? reason : `${reason}; did you mean ${quote(guess)}?`;
   }
   const schema = scenarioSchema();
   const found = validateAgainstSchema(changed, schema);
   const problems = found.length > 0 ? found : checkScenarioSemantics(changed, schema);
   if (problems.length === 0) return null;
   const first = problems[0];
-  return `value ${JSON.stringify(value)} does not fit the scenario: ${formatPath(first.path)}: ${first.message}`;
+  return `value ${typeof value === 'string' ? quote(value) : JSON.stringify(value)} does not fit the scenario: ${formatPath(first.path)}: ${first.message}`;
 }
 
 /** True when the field a range factor sets takes whole numbers only (such as `staff`). */

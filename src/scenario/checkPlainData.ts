@@ -5,8 +5,9 @@ import type { PathSegment, ValueProblem } from './ScenarioProblem.js';
 
 /**
  * Checks that a parsed file is plain data a schema can judge: nesting no deeper than the
- * limit, no key that could reach a prototype (`__proto__`, `constructor`, `prototype`) and
- * only finite numbers. Iterative, so a deep value cannot overflow the stack.
+ * limit, no key that could reach a prototype (`__proto__`, `constructor`, `prototype`), no
+ * empty slot in a list (a sparse array such as `[1, , 3]` built in code) and only finite
+ * numbers. Iterative, so a deep value cannot overflow the stack.
  *
  * @example
  * checkPlainData({ weeks: Infinity }); // [{ path: ['weeks'], message: 'expected a finite number, found infinity' }]
@@ -24,11 +25,13 @@ export function checkPlainData(value: unknown, maxDepth: number = SCENARIO_LIMIT
         continue;
       }
       const entries: Array<[PathSegment, unknown]> = Array.isArray(v)
-        ? v.map((item, i) => [i, item])
+        ? Array.from({ length: v.length }, (_, i): [PathSegment, unknown] => [i, v[i]])
         : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
       const children: Array<{ value: unknown; path: PathSegment[] }> = [];
       for (const [key, child] of entries) {
-        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        if (typeof key === 'number' && !Object.hasOwn(v, key)) {
+          problems.push({ path: [...path, key], message: scenarioMessages.emptySlot() });
+        } else if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
           problems.push({ path: [...path, key], message: scenarioMessages.forbiddenKey(key) });
         } else children.push({ value: child, path: [...path, key] });
       }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeKind } from './describeKind.js';
 import { findDuplicateIds } from './findDuplicateIds.js';
 import { formatPath } from './formatPath.js';
 import type { JsonSchema } from './JsonSchema.js';
@@ -24,6 +25,12 @@ export interface ComposedScenario {
 export interface ScenarioSource {
   file: string;
   display: string;
+  /**
+   * The file is named by another file (an `extends`, an experiment's `scenario`) rather than
+   * by the user: unless it looks like a scenario (a mapping with at least one scenario key),
+   * it is refused as a whole, and nothing of it (not even its keys) is shown.
+   */
+  referenced?: boolean;
 }
 
 /** Longest `extends` chain followed; a longer one is almost surely a mistake. */
@@ -36,14 +43,20 @@ const MAX_CHAIN = 16;
  * `.json` is a path relative to the extending file; anything else is a preset name. A file
  * that extends another may list an inherited organisation with only its `id` and the fields
  * it changes; a new organisation needs every required field. Cycles are reported. Semantic
- * checks are left to the caller, on the composed scenario.
+ * checks are left to the caller, on the composed scenario. A file that is not a scenario is
+ * reported by its name and what it holds (text, a list), never by its contents.
  */
 export function composeScenarioFile(source: ScenarioSource, schema: JsonSchema, chain: string[] = []): ComposedScenario {
   const absolute = resolve(source.file);
   const { data, problems } = readScenarioFile(source.file, source.display);
-  if (problems.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const own = problems.length > 0 ? problems : attach(source.display, validateAgainstSchema(data, schema));
-    return { problems: own };
+  if (problems.length > 0) return { problems };
+  // A file that is not a scenario is named, with what it holds, never quoted.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { problems: [{ file: source.display, path: '', message: scenarioMessages.expected('an object', describeKind(data)) }] };
+  }
+  const keys = Object.keys(data);
+  if (source.referenced && keys.length > 0 && !keys.some((key) => topLevelKeys(schema).has(key))) {
+    return { problems: [{ file: source.display, path: '', message: scenarioMessages.notAScenario() }] };
   }
   const raw = data as Scenario;
   const at = (list: ValueProblem[]) => attach(source.display, list);
@@ -85,7 +98,7 @@ function resolveExtends(ref: string, from: ScenarioSource): ScenarioSource | { m
   if (ref.includes('/') || ref.includes('\\') || /\.(ya?ml|json)$/i.test(ref)) {
     const file = isAbsolute(ref) ? ref : join(dirname(from.file), ref);
     const display = isAbsolute(ref) ? ref : join(dirname(from.display), ref);
-    return { file, display };
+    return { file, display, referenced: true };
   }
   const names = listPresetNames();
   if (PRESET_NAME.test(ref) && names.includes(ref)) return presetSource(ref);
@@ -95,6 +108,13 @@ function resolveExtends(ref: string, from: ScenarioSource): ScenarioSource | { m
 /** Where a preset's file is, and how its problems name it. */
 export function presetSource(name: string): ScenarioSource {
   return { file: fileURLToPath(new URL(`${name}.yaml`, PRESETS_DIRECTORY)), display: `preset ${name}` };
+}
+
+/** The keys a scenario may have at its top level (the root schema may be a `$ref`). */
+function topLevelKeys(schema: JsonSchema): Set<string> {
+  const name = schema.$ref?.replace(/^#\/definitions\//, '');
+  const root = name === undefined ? schema : schema.definitions?.[name];
+  return new Set(Object.keys(root?.properties ?? {}));
 }
 
 function attach(file: string, problems: readonly ValueProblem[]): ScenarioProblem[] {

@@ -1,5 +1,6 @@
 import type { JsonSchema, JsonType } from './JsonSchema.js';
 import { listNames } from '../errors/messages.js';
+import { findDiscriminator } from './findDiscriminator.js';
 
 const TYPE_NAMES: Record<JsonType, string> = {
   string: 'a string',
@@ -18,6 +19,8 @@ const TYPE_NAMES: Record<JsonType, string> = {
  * @example
  * describeSchema({ type: 'number', minimum: 0, maximum: 10000 }, (s) => s); // 'a number from 0 to 10000'
  * describeSchema({ enum: ['nao', 'lead'] }, (s) => s); // 'one of "nao" or "lead"'
+ * // a union of objects told apart by `method` (see findDiscriminator):
+ * // 'an object with method "grid", "oat", "lhs", "sobol", "morris" or "list"'
  */
 export function describeSchema(schema: JsonSchema, resolve: (s: JsonSchema) => JsonSchema): string {
   const s = resolve(schema);
@@ -26,7 +29,11 @@ export function describeSchema(schema: JsonSchema, resolve: (s: JsonSchema) => J
     return s.enum.length === 1 ? JSON.stringify(s.enum[0]) : `one of ${listNames(s.enum.map(String))}`;
   }
   const branches = s.anyOf ?? s.oneOf;
-  if (branches) return branches.map((b) => describeSchema(b, resolve)).join(' or ');
+  if (branches) {
+    const discriminator = findDiscriminator(branches, resolve);
+    if (discriminator) return `an object with ${discriminator.key} ${listNames(discriminator.values)}`;
+    return [...new Set(branches.map((b) => describeSchema(b, resolve)))].join(' or ');
+  }
   const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
   if (types.length !== 1) return types.length === 0 ? 'any value' : types.map((t) => TYPE_NAMES[t]).join(' or ');
   const type = types[0];

@@ -1,5 +1,8 @@
+import { quote } from '../errors/messages.js';
+
 /**
- * How a message names a value that was found in a file: strings quoted (and shortened),
+ * How a message names a value that was found in a file: strings quoted safely and shortened
+ * (`quote`: at most 40 characters, control and bidi characters escaped),
  * numbers and booleans as written, lists and objects by kind.
  *
  * @example
@@ -7,9 +10,7 @@
  * describeValue([1, 2]); // 'a list'
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  }
+  if (typeof value === 'string') return quote(value, 40);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : describeNonFinite(value);
   if (typeof value === 'boolean') return String(value);
   if (value === null) return 'null (an empty value)';

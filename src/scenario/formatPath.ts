@@ -1,10 +1,11 @@
+import { quote } from '../errors/messages.js';
 import type { PathSegment } from './ScenarioProblem.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Writes a path the way a reader of the file would: keys joined by dots, list indices in
- * brackets, and keys that are not plain names quoted in brackets.
+ * brackets, and keys that are not plain names quoted in brackets (safely, see `quote`).
  *
  * @example
  * formatPath(['organisations', 3, 'staff']); // 'organisations[3].staff'
@@ -15,7 +16,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${quote(segment)}]`;
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import { parseAllDocuments } from 'yaml';
 import { checkPlainData } from './checkPlainData.js';
 import { estimateNesting } from './estimateNesting.js';
+import { findJsonDuplicateKeys } from './findJsonDuplicateKeys.js';
+import { findYamlTags } from './findYamlTags.js';
 import { formatPath } from './formatPath.js';
 import { SCENARIO_LIMITS } from './limits.js';
 import { scenarioMessages } from '../errors/messages.js';
@@ -20,8 +22,10 @@ const TEXT_NESTING_GUARD = 256;
  * (1.2 core schema) otherwise. Nothing in the file is evaluated. Refuses input that is larger
  * than `SCENARIO_LIMITS.maxBytes`, not UTF-8, nested deeper than `SCENARIO_LIMITS.maxDepth`,
  * uses YAML aliases that expand beyond `SCENARIO_LIMITS.maxAliasCount` nodes (a "billion
- * laughs" file), holds more than one YAML document, uses custom tags or duplicate keys, has
- * keys such as `__proto__`, or numbers that are not finite (`.inf`, `.nan`, `1e999`).
+ * laughs" file), holds more than one YAML document, uses a tag other than the core tags of
+ * plain data (YAML 1.1's `!!omap`, `!!set`, `!!binary`, `!!timestamp` and custom tags are
+ * refused, with their path), writes a key twice in one mapping (in JSON too), has keys such
+ * as `__proto__`, or numbers that are not finite (`.inf`, `.nan`, `1e999`).
  * Never throws for any input.
  *
  * @example
@@ -55,12 +59,26 @@ export function parseScenarioText(input: string | Uint8Array, file: string): Par
 
 function parseJson(text: string, file: string): ParsedText {
   try {
-    return { data: JSON.parse(text), problems: [] };
+    const data: unknown = JSON.parse(text);
+    const duplicates = findJsonDuplicateKeys(text).map((d) => ({
+      file,
+      path: formatPath(d.path),
+      message: scenarioMessages.duplicateKey(),
+      ...lineAndColumn(text, d.offset),
+    }));
+    return duplicates.length > 0 ? { data: undefined, problems: duplicates } : { data, problems: [] };
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(raw);
     const at = position ? lineAndColumn(text, Number(position[1])) : {};
-    const reason = lowerFirst(raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+.*$/s, ''));
+    // V8 quotes the text around the error (`…, "SECRET=1" is not valid JSON`); that snippet
+    // is left out, so a file that is not JSON never has its contents printed.
+    const reason = lowerFirst(
+      raw
+        .replace(/\s*\(line \d+ column \d+\)/, '')
+        .replace(/\s*in JSON at position \d+.*$/s, '')
+        .replace(/,\s*(\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, ''),
+    );
     return { data: undefined, problems: [{ file, path: '', message: scenarioMessages.invalidJson(reason), ...at }] };
   }
 }
@@ -90,6 +108,10 @@ function parseYaml(text: string, file: string): ParsedText {
       message = scenarioMessages.tagNotAllowed(tag.replace(/^tag:yaml\.org,2002:/, '!!'));
     }
     problems.push({ file, path: '', message, ...at });
+  }
+  if (problems.length > 0) return { data: undefined, problems };
+  for (const found of findYamlTags(document)) {
+    problems.push({ file, path: formatPath(found.path), message: scenarioMessages.tagNotAllowed(found.tag), ...lineAndColumn(text, found.offset) });
   }
   if (problems.length > 0) return { data: undefined, problems };
   try {

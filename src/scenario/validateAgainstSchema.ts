@@ -1,7 +1,8 @@
 import { describeSchema } from './describeSchema.js';
 import { describeValue } from './describeValue.js';
 import type { JsonSchema, JsonType } from './JsonSchema.js';
-import { scenarioMessages } from '../errors/messages.js';
+import { listNames, scenarioMessages } from '../errors/messages.js';
+import { findDiscriminator } from './findDiscriminator.js';
 import type { PathSegment, ValueProblem } from './ScenarioProblem.js';
 import { suggest } from './suggest.js';
 
@@ -119,7 +120,12 @@ function visitObject(
   }
 }
 
-/** A value fits a union when it fits any branch; otherwise report the one branch of its kind, or the union. */
+/**
+ * A value fits a union when it fits any branch; otherwise report the one branch of its kind,
+ * or the union. A union of objects told apart by one key (see `findDiscriminator`) is judged
+ * by that key: the branch it names is checked alone, an unknown or missing value of the key
+ * is reported as such (with a suggestion), and the rest of the file is still checked.
+ */
 function visitBranches(
   value: unknown,
   branches: JsonSchema[],
@@ -128,6 +134,21 @@ function visitBranches(
   ctx: Context,
   expected: () => void,
 ): void {
+  const discriminator = findDiscriminator(branches, ctx.resolve);
+  if (discriminator && isPlainObject(value)) {
+    const { key, values } = discriminator;
+    const chosen = value[key];
+    const index = typeof chosen === 'string' ? values.indexOf(chosen) : -1;
+    if (index >= 0) return visit(value, branches[index], path, out, ctx);
+    const what = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
+    const label = what === undefined ? key : `${what} ${key}`;
+    if (chosen === undefined) out.push({ path, message: scenarioMessages.missingKey(key, `one of ${listNames(values)}`) });
+    else {
+      const suggestion = typeof chosen === 'string' ? suggest(chosen, values) : undefined;
+      out.push({ path: [...path, key], message: scenarioMessages.unknownChoice(label, describeValue(chosen), values, suggestion) });
+    }
+    return;
+  }
   const results = branches.map((branch) => {
     const problems: ValueProblem[] = [];
     visit(value, branch, path, problems, ctx);

@@ -113,6 +113,31 @@ describe('loadExperimentFile', () => {
     ]);
   });
 
+  it('names an unknown or missing design method plainly and still reports the rest of the file (issue 15, item 14)', () => {
+    const methods = '"grid", "oat", "lhs", "sobol", "morris" or "list"';
+    const typo = write('sobl.yaml', 'model: linear\ndesign: { method: sobl }\nreplications: zero\n');
+    expect(problems(typo)).toEqual([
+      `${typo}: design.method: unknown design method "sobl"; expected one of ${methods}; did you mean "sobol"?`,
+      `${typo}: replications: expected an integer from 1 to 1000000, found "zero"`,
+    ]);
+    const semantic = write('sobl-metric.yaml', 'model: linear\ndesign: { method: sobl }\nmetrics: [yy]\n');
+    expect(problems(semantic)).toEqual([
+      `${semantic}: design.method: unknown design method "sobl"; expected one of ${methods}; did you mean "sobol"?`,
+      `${semantic}: metrics[0]: unknown metric "yy"; did you mean "y"?`,
+    ]);
+    const missing = write('no-design.yaml', 'model: linear\nfactors: { x9: [0, 1] }\n');
+    expect(problems(missing)).toEqual([
+      `${missing}: missing required key "design" (an object with method ${methods})`,
+      `${missing}: factors.x9: linear has no factor "x9"; did you mean "x1"?`,
+    ]);
+    expect(problems(write('no-method.yaml', 'model: linear\ndesign: { samples: 4 }\n'))).toEqual([
+      `${join(root, 'no-method.yaml')}: design: missing required key "method" (one of ${methods})`,
+    ]);
+    expect(problems(write('design-3.yaml', 'model: linear\ndesign: 3\n'))).toEqual([
+      `${join(root, 'design-3.yaml')}: design: expected an object with method ${methods}, found 3`,
+    ]);
+  });
+
   it('has an up-to-date schema (npx tsx scripts/generateExperimentSchema.ts)', () => {
     expect(readFileSync(EXPERIMENT_SCHEMA_FILE, 'utf8')).toBe(experimentSchemaText(buildExperimentSchema()));
   });

@@ -35,6 +35,21 @@ describe('parseScenarioText', () => {
     ]);
   });
 
+  it('does not let a stray quote hide nesting from the pre-check (issue 15, item 9)', () => {
+    const size = SCENARIO_LIMITS.maxBytes - 16;
+    const hostile = [
+      `a: [b"${'['.repeat(size)}`,
+      `a: {b:'${'['.repeat(size)}`,
+      `a: ${"[ 'x'' ]', ".repeat(Math.floor(size / 11))}`,
+    ];
+    for (const text of hostile) {
+      const started = performance.now();
+      expect(messages(text)).toEqual(['nesting is deeper than 32 levels']);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+    expect(parseScenarioText('a: ["[[[", \'{{\'\'[\', {"b":"[c"}]', 'a.yaml').data).toEqual({ a: ['[[[', "{{'[", { b: '[c' }] });
+  });
+
   it('refuses pathological nesting before the parser recurses into it (how fast: bench/guards.ts)', () => {
     expect(messages(`a: ${'['.repeat(200_000)}`)).toEqual(['nesting is deeper than 32 levels']);
     expect(messages(`{"a": ${'['.repeat(200_000)}`, 'a.json')).toEqual(['nesting is deeper than 32 levels']);

@@ -12,7 +12,7 @@ export const sobolGDefaultA = [0, 1, 4.5, 9, 99, 99, 99, 99];
  *
  * where a small `aᵢ` makes factor i important and a large one makes it nearly inert. The
  * number of factors is the length of the constant `a` (default {@link sobolGDefaultA}, k = 8);
- * the `factors` listed are for the default. Deterministic (ignores `rng`).
+ * `factors` lists the default's, `factorsFor` those of any `a`. Deterministic (ignores `rng`).
  *
  * @example
  * sobolG.run({ x1: 0.5, x2: 0.5, x3: 0.5, x4: 0.5, x5: 0.5, x6: 0.5, x7: 0.5, x8: 0.5 }, rng);
@@ -21,6 +21,7 @@ export const sobolGDefaultA = [0, 1, 4.5, 9, 99, 99, 99, 99];
 export const sobolG: SweepModel = {
   name: 'sobol-g',
   factors: unitFactors(sobolGDefaultA.length),
+  factorsFor: (constants) => unitFactors(numberArrayConstant('sobol-g', constants, 'a', sobolGDefaultA).length),
   outputs: ['y'],
   run(params, _rng, constants) {
     const a = numberArrayConstant('sobol-g', constants, 'a', sobolGDefaultA);
