@@ -11,7 +11,6 @@
  *
  * See `studies/README.md` for how to read the report.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { lhsDesign } from '../src/methods/lhs/lhsDesign.js';
@@ -31,6 +30,7 @@ import { rankDescending } from './lib/rankDescending.js';
 import { RunPool } from './lib/RunPool.js';
 import type { StudyFactor } from './lib/studyFactor.js';
 import { studySeed } from './lib/studySeed.js';
+import { gitDescription } from './lib/gitDescription.js';
 
 // --- The study's settings -------------------------------------------------------------------
 
@@ -200,16 +200,6 @@ async function main(): Promise<void> {
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toPrecision(3) : 'NaN');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'NaN');
-
-function gitDescription(): string {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scenarios'], { encoding: 'utf8' }).trim();
-    return dirty ? `${commit} with uncommitted changes in src/ or scenarios/` : commit;
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Precondition names ordered by μ* (largest first). */
 function ranking(muStar: number[]): string[] {

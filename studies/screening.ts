@@ -8,7 +8,6 @@
  *
  * See `studies/README.md` for how to read the report.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { PRECONDITION_NAMES } from '../src/scenario/defaults.js';
@@ -21,6 +20,7 @@ import { RunPool } from './lib/RunPool.js';
 import { signOfInterval } from './lib/signOfInterval.js';
 import type { StudyFactor } from './lib/studyFactor.js';
 import { studySeed } from './lib/studySeed.js';
+import { gitDescription } from './lib/gitDescription.js';
 
 // --- The study's settings -------------------------------------------------------------------
 
@@ -101,16 +101,6 @@ interface Row {
 
 function say(text: string): void {
   process.stderr.write(`${text}\n`);
-}
-
-function gitDescription(): string {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scenarios'], { encoding: 'utf8' }).trim();
-    return dirty ? `${commit} with uncommitted changes in src/ or scenarios/` : commit;
-  } catch {
-    return 'unknown';
-  }
 }
 
 async function main(): Promise<void> {

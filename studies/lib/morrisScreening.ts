@@ -6,7 +6,7 @@ import { pointMeans } from './pointMeans.js';
 import type { RunPool } from './RunPool.js';
 import type { StudyFactor } from './studyFactor.js';
 import { studySeed } from './studySeed.js';
-import { trajectoryEffects, type TrajectoryEffects } from './trajectoryEffects.js';
+import { trajectoryEffects, type TrajectoryEffects } from '../../src/methods/morris/trajectoryEffects.js';
 
 /** One Morris screening of one scenario. */
 export interface ScreeningRequest {

@@ -4,7 +4,7 @@ import type { MorrisLayout } from '../../src/methods/morris/morrisDesign.js';
 import { createRng } from '../../src/random/rng.js';
 import { distinguishableFromDummy } from '../../studies/lib/distinguishableFromDummy.js';
 import { effectSummary } from '../../studies/lib/effectSummary.js';
-import { trajectoryEffects } from '../../studies/lib/trajectoryEffects.js';
+import { trajectoryEffects } from '../../src/methods/morris/trajectoryEffects.js';
 
 const column = (e: Float64Array, k: number, i: number) => e.filter((_, j) => j % k === i);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointMeans } from '../../studies/lib/pointMeans.js';
-import { trajectoryEffects } from '../../studies/lib/trajectoryEffects.js';
+import { trajectoryEffects } from '../../src/methods/morris/trajectoryEffects.js';
 
 const layout = {
   factorNames: ['a', 'b'],

@@ -1,4 +1,5 @@
 import type { MorrisLayout } from './morrisDesign.js';
+import { trajectoryEffects } from './trajectoryEffects.js';
 import { bootstrap } from '../../analysis/bootstrap.js';
 import { percentileInterval } from '../../analysis/percentileInterval.js';
 
@@ -57,20 +58,13 @@ export function morrisEffects(
   if (Y.length !== l.changed.length) {
     throw new Error(`morrisEffects requires ${l.changed.length} outputs, got ${Y.length}`);
   }
-  const factorIndex = new Map(l.factorNames.map((f, i) => [f, i]));
-  // effects[t * k + i] = elementary effect of factor i in trajectory t
-  const effects = new Float64Array(r * k).fill(NaN);
   for (let p = 0; p < Y.length; p++) {
-    const factor = l.changed[p];
-    if (factor === null) continue;
-    const i = factorIndex.get(factor);
-    if (i === undefined) throw new Error(`morrisEffects layout names unknown factor ${factor}`);
-    const value = (Y[p] - Y[p - 1]) / l.step[p];
-    if (!Number.isFinite(value)) {
+    if (l.changed[p] !== null && !(Number.isFinite(Y[p]) && Number.isFinite(Y[p - 1]))) {
       throw new Error(`morrisEffects requires finite outputs, got ${Y[p]} and ${Y[p - 1]} at point ${p}`);
     }
-    effects[Math.floor(p / l.trajectorySize) * k + i] = value;
   }
+  // effects[t * k + i] = elementary effect of factor i in trajectory t
+  const { effects } = trajectoryEffects(Y, l);
 
   const resamples = options.bootstrap ?? 1000;
   const confidence = options.confidence ?? 0.95;

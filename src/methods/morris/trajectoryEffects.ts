@@ -1,4 +1,4 @@
-import type { MorrisLayout } from '../../src/methods/morris/morrisDesign.js';
+import type { MorrisLayout } from './morrisDesign.js';
 
 /** Elementary effects of a Morris design, one row per trajectory. */
 export interface TrajectoryEffects {
@@ -16,9 +16,9 @@ export interface TrajectoryEffects {
  *
  *   EEᵢ = (y(after) − y(before)) / step,
  *
- * the output change per full range of the factor (as `morrisEffects` in `src/analysis`).
- * Unlike `morrisEffects` it keeps an effect whose outputs are not finite as NaN instead of
- * throwing, so one undefined outcome does not stop a screening. Cost O(r · k).
+ * the output change per full range of the factor. An effect whose outputs are not finite is
+ * kept as NaN, so one undefined outcome does not stop a screening (the studies leave such
+ * trajectories out); `morrisEffects` builds on it and refuses non-finite outputs. Cost O(r · k).
  *
  * @example
  * // one trajectory over factors a, b: y = 1 → 3 (a up by 0.5) → 2 (b down by 0.5)
