@@ -22,7 +22,8 @@ export type RunFunction = (params: DesignPoint, seed: number) => RunOutcome;
  *
  * - scenario experiments: copy the scenario, set each factor with `setScenarioPath`, then
  *   `simulate(scenario, { seed, weeks })` and pick the metrics from its summary;
- * - model experiments: `model.run({ ...fixed, ...point }, createRng(seed), constants)`.
+ * - model experiments: `model.run({ ...fixed, ...point }, createRng(seed), constants)`, the
+ *   point holding the experiment's factors only (never a design's dummy factor).
  *
  * A `model` object may be passed to run a user model in this thread.
  *
@@ -39,8 +40,13 @@ export async function buildRunFunction(
   const resolved = model ?? (await resolveSweepModel(source));
   const constants = source.constants;
   const fixed = experiment.fixed;
+  // only the experiment's factors reach the model: a design's dummy factor (`dummy: true`)
+  // is a column of the design that no model may read
+  const names = experiment.factors.map((f) => f.name);
   return (params, seed) => {
-    const outputs = resolved.run({ ...fixed, ...params }, createRng(seed), constants);
+    const point: DesignPoint = { ...fixed };
+    for (const name of names) if (params[name] !== undefined) point[name] = params[name];
+    const outputs = resolved.run(point, createRng(seed), constants);
     return { metrics: pick(outputs, metrics, resolved.name) };
   };
 }

@@ -11,12 +11,19 @@ export interface ScreeningContext {
    * (`replicateNoiseShare`); null with one replicate per point.
    */
   noiseShare: Record<string, number | null>;
+  /**
+   * The design's dummy factor (`dummy: true`), against which `distinguishable` tests every
+   * factor, and whether the runs shared common random numbers (then the dummy's index is
+   * exactly 0, and the test is against 0 and the estimator's sampling noise) or had
+   * independent seeds (then the dummy's index is the replication noise); null without a dummy.
+   */
+  noiseFloor: { factor: string; commonRandomNumbers: boolean } | null;
 }
 
 /**
  * What the screening analyses (Sobol', Morris) report besides their rows: the bootstrap's
  * resamples and seed, and per metric the share of the variance that is replicate noise, since
- * they estimate from the mean over replicates per point.
+ * they estimate from the mean over replicates per point; and the dummy factor, if any.
  *
  * @example
  * screeningContext(input).noiseShare.y; // 0.02: 2% of y's variance is replicate noise
@@ -29,6 +36,10 @@ export function screeningContext(input: AnalysisInput): ScreeningContext {
     noiseShare: Object.fromEntries(
       data.metrics.map((m) => [m, data.experiment.replications > 1 ? noiseShare(groups.get(m)!) : null]),
     ),
+    noiseFloor:
+      typeof data.design.layout.dummy === 'string'
+        ? { factor: data.design.layout.dummy, commonRandomNumbers: data.experiment.commonRandomNumbers }
+        : null,
   };
 }
 

@@ -17,7 +17,7 @@ export function toCsv(rows: readonly object[], columns: readonly string[] = rows
   if (columns.length === 0) return '';
   const lines = [columns.map(csvField).join(',')];
   for (const row of rows) {
-    const record = row as Record<string, string | number | null | undefined>;
+    const record = row as Record<string, string | number | boolean | null | undefined>;
     lines.push(columns.map((c) => csvField(record[c])).join(','));
   }
   return `${lines.join('\n')}\n`;

@@ -36,6 +36,18 @@ export interface RankedPrecondition {
   muStarHigh: number;
   mu: number;
   sigma: number;
+  /**
+   * Whether μ* is distinguishable from the dummy's (the noise floor; `distinguishableFromDummy`);
+   * null without a dummy or without bootstrap.
+   */
+  distinguishable: boolean | null;
+}
+
+/** The dummy factor's μ* for one outcome: the noise floor of the ranking. */
+export interface NoiseFloor {
+  muStar: number;
+  muStarLow: number;
+  muStarHigh: number;
 }
 
 /** What `explore` produced. */
@@ -44,8 +56,13 @@ export interface ExploreResult {
   report: string;
   runs: number;
   failed: number;
-  /** Ranked preconditions per outcome (by μ*, the mean absolute elementary effect). */
+  /** Ranked preconditions per outcome (by μ*, the mean absolute elementary effect); the dummy is not among them. */
   ranking: Record<string, RankedPrecondition[]>;
+  /**
+   * Per ranked outcome, the dummy's μ* with its interval (the noise floor), and whether the
+   * runs shared common random numbers (then the floor is exactly 0); null without a dummy.
+   */
+  noiseFloor: { commonRandomNumbers: boolean; byOutcome: Record<string, NoiseFloor> } | null;
   /**
    * Outcomes left out of the analysis and the ranking (an empty list) because they were
    * missing at some design point: every run there left them undefined, such as `successRate`
@@ -56,8 +73,9 @@ export interface ExploreResult {
 
 /**
  * The researcher's main job in one call: screen every precondition of a scenario (Morris,
- * `screeningExperiment`), run the sweep into `out`, write the Morris analysis
- * (`analysis/morris.csv|json`) and the HTML report (`report.html`), and return the ranking.
+ * `screeningExperiment`, with a dummy factor by default), run the sweep into `out`, write the
+ * Morris analysis (`analysis/morris.csv|json`) and the HTML report (`report.html`), and return
+ * the ranking, each precondition marked by whether it is distinguishable from the dummy.
  *
  * @example
  * const { ranking } = await explore('safety-house', { out: 'results/explore' });
@@ -83,12 +101,27 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
   for (const [name, text] of Object.entries(analysisFiles(analysis))) writeFileAtomic(join(analysisDir, name), text);
   const report = join(options.out, 'report.html');
   writeFileAtomic(report, renderHtmlReport(await buildReport(await readResultsFolder(options.out))));
+  const dummy = analysis.method === 'morris' ? analysis.noiseFloor : null;
   const ranking: Record<string, RankedPrecondition[]> = {};
+  const floors: Record<string, NoiseFloor> = {};
   for (const metric of SCREENING_METRICS) {
     const rows = (analysis.rows as unknown as (RankedPrecondition & { metric: string })[]).filter((r) => r.metric === metric);
-    ranking[metric] = [...rows]
+    const floor = rows.find((r) => r.factor === dummy?.factor);
+    if (floor) floors[metric] = { muStar: floor.muStar, muStarLow: floor.muStarLow, muStarHigh: floor.muStarHigh };
+    ranking[metric] = rows
+      .filter((r) => r !== floor)
       .sort((a, b) => b.muStar - a.muStar || a.factor.localeCompare(b.factor))
-      .map((r, i) => ({ rank: i + 1, factor: r.factor, muStar: r.muStar, muStarLow: r.muStarLow, muStarHigh: r.muStarHigh, mu: r.mu, sigma: r.sigma }));
+      .map((r, i) => ({
+        rank: i + 1,
+        factor: r.factor,
+        muStar: r.muStar,
+        muStarLow: r.muStarLow,
+        muStarHigh: r.muStarHigh,
+        mu: r.mu,
+        sigma: r.sigma,
+        distinguishable: r.distinguishable,
+      }));
   }
-  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, ranking, unranked };
+  const noiseFloor = dummy ? { commonRandomNumbers: dummy.commonRandomNumbers, byOutcome: floors } : null;
+  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, ranking, noiseFloor, unranked };
 }

@@ -51,15 +51,15 @@ export const oatRows: OatEffectRow[] = [
 ];
 
 export const sobolRows: SobolRow[] = [
-  { metric: 'successRate', factor: 'trust', S1: 0.2, S1Low: 0.15, S1High: 0.25, ST: 0.3, STLow: 0.25, STHigh: 0.35 },
-  { metric: 'successRate', factor: 'manpower', S1: 0.5, S1Low: 0.45, S1High: 0.55, ST: 0.6, STLow: 0.55, STHigh: 0.65 },
-  { metric: 'successRate', factor: 'regie', S1: -0.01, S1Low: -0.04, S1High: 0.02, ST: 0.02, STLow: 0, STHigh: 0.04 },
+  { metric: 'successRate', factor: 'trust', S1: 0.2, S1Low: 0.15, S1High: 0.25, ST: 0.3, STLow: 0.25, STHigh: 0.35, distinguishable: null },
+  { metric: 'successRate', factor: 'manpower', S1: 0.5, S1Low: 0.45, S1High: 0.55, ST: 0.6, STLow: 0.55, STHigh: 0.65, distinguishable: null },
+  { metric: 'successRate', factor: 'regie', S1: -0.01, S1Low: -0.04, S1High: 0.02, ST: 0.02, STLow: 0, STHigh: 0.04, distinguishable: null },
 ];
 
 export const morrisRows: MorrisRow[] = [
-  { metric: 'successRate', factor: 'trust', mu: 0.1, muStar: 0.12, sigma: 0.05, muStarLow: 0.1, muStarHigh: 0.14 },
-  { metric: 'successRate', factor: 'manpower', mu: 0.2, muStar: 0.2, sigma: 0.02, muStarLow: 0.17, muStarHigh: 0.23 },
-  { metric: 'successRate', factor: 'regie', mu: 0, muStar: 0.01, sigma: 0.01, muStarLow: 0.005, muStarHigh: 0.015 },
+  { metric: 'successRate', factor: 'trust', mu: 0.1, muStar: 0.12, sigma: 0.05, muStarLow: 0.1, muStarHigh: 0.14, distinguishable: null },
+  { metric: 'successRate', factor: 'manpower', mu: 0.2, muStar: 0.2, sigma: 0.02, muStarLow: 0.17, muStarHigh: 0.23, distinguishable: null },
+  { metric: 'successRate', factor: 'regie', mu: 0, muStar: 0.01, sigma: 0.01, muStarLow: 0.005, muStarHigh: 0.015, distinguishable: null },
 ];
 
 export const trustMatrix: TrustMatrix = {

@@ -42,11 +42,11 @@ describe('collabsim analyze', () => {
     const sobol = await cli('analyze', at('sobol'), '--bootstrap', '100', '--out', at('sobol-analysis'));
     expect(sobol.code).toBe(0);
     expect(sobol.stdout).toContain('intervals: 95%, 100 bootstrap resamples, seed 0');
-    expect(header(join(at('sobol-analysis'), 'sobol.csv'))).toBe('metric,factor,S1,S1Low,S1High,ST,STLow,STHigh');
+    expect(header(join(at('sobol-analysis'), 'sobol.csv'))).toBe('metric,factor,S1,S1Low,S1High,ST,STLow,STHigh,distinguishable');
     expect(readFileSync(join(at('sobol-analysis'), 'sobol.csv'), 'utf8')).toMatch(/\ny,x1,[^\n]+\ny,x2,[^\n]+\ny,x3,/);
     const morris = await cli('analyze', at('morris'), '--metric', 'y');
     expect(morris.code).toBe(0);
-    expect(header(join(at('morris'), 'analysis', 'morris.csv'))).toBe('metric,factor,mu,muStar,sigma,muStarLow,muStarHigh');
+    expect(header(join(at('morris'), 'analysis', 'morris.csv'))).toBe('metric,factor,mu,muStar,sigma,muStarLow,muStarHigh,distinguishable');
   });
 
   it('never overwrites a table without --force', async () => {

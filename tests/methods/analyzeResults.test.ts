@@ -62,7 +62,7 @@ describe('analyzeResults on the linear model (exact answers)', () => {
       expect(row.sigma).toBeCloseTo(0, 10);
     }
     expect(analysis).toMatchObject({ bootstrap: 100, seed: 0, noiseShare: { y: null } });
-    expect(analysisFiles(analysis)['morris.csv'].split('\n')[0]).toBe('metric,factor,mu,muStar,sigma,muStarLow,muStarHigh');
+    expect(analysisFiles(analysis)['morris.csv'].split('\n')[0]).toBe('metric,factor,mu,muStar,sigma,muStarLow,muStarHigh,distinguishable');
   });
 });
 
@@ -93,7 +93,7 @@ describe('analyzeResults on Ishigami (N = 8192, 40 960 runs)', () => {
     const files = analysisFiles(analysis);
     expect(Object.keys(files)).toEqual(['sobol.csv', 'sobol.json']);
     const lines = files['sobol.csv'].trimEnd().split('\n');
-    expect(lines[0]).toBe('metric,factor,S1,S1Low,S1High,ST,STLow,STHigh');
+    expect(lines[0]).toBe('metric,factor,S1,S1Low,S1High,ST,STLow,STHigh,distinguishable');
     expect(lines).toHaveLength(4);
     expect(JSON.parse(files['sobol.json'])).toMatchObject({ method: 'sobol', bootstrap: 200, rows: [{ factor: 'x1' }, {}, {}] });
   });

@@ -9,6 +9,7 @@ import { readResults } from '../../results/readResults.js';
 import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
 import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
+import { noiseFloorLegend } from '../../methods/noiseMark.js';
 
 /** `auto`, then every analysis method of the registry. */
 const METHOD_CHOICES: readonly AnalysisRequest[] = ['auto', ...(Object.keys(ANALYSIS_METHODS) as AnalysisMethod[])];
@@ -78,6 +79,10 @@ function report(analysis: Analysis): string {
     lines.push('', `intervals: ${Math.round(analysis.confidence * 100)}%, ${intervals}`);
     for (const [metric, share] of Object.entries(analysis.noiseShare)) {
       if (share !== null) lines.push(`replicate noise: ${(share * 100).toFixed(1)}% of the variance of ${metric} (indices are of the means over replicates)`);
+    }
+    if (analysis.noiseFloor !== null) {
+      const index = analysis.method === 'sobol' ? 'ST' : 'μ*';
+      lines.push(...noiseFloorLegend(index, analysis.noiseFloor.commonRandomNumbers, 'distinguishable = false (≈ noise)'));
     }
   }
   for (const [metric, missing] of Object.entries(analysis.missing)) {

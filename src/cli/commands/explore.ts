@@ -7,6 +7,7 @@ import { SweepInterrupted } from '../../experiment/runPool.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../../errors/UsageError.js';
+import { NOISE_MARK, noiseFloorLegend } from '../../methods/noiseMark.js';
 
 interface ExploreArgs {
   scenario: string;
@@ -19,6 +20,8 @@ interface ExploreArgs {
   resume: boolean;
   force: boolean;
   quiet: boolean;
+  dummy: boolean;
+  'common-random-numbers': boolean;
 }
 
 /**
@@ -41,6 +44,16 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted exploration in --out' })
       .option('force', { type: 'boolean', default: false, describe: 'replace the results already in --out' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+      .option('dummy', {
+        type: 'boolean',
+        default: true,
+        describe: 'add a dummy factor the model never reads, the noise floor (--no-dummy: none)',
+      })
+      .option('common-random-numbers', {
+        type: 'boolean',
+        default: false,
+        describe: "same seeds at every design point (then the dummy's μ* is 0, not the noise floor)",
+      })
       .example('$0 explore safety-house', 'which preconditions matter for a safety house, with a report')
       .example('$0 explore my-network.yaml --replications 5 --out results/mine', 'tighter intervals for your own scenario'),
   handler: async (argv) => {
@@ -65,12 +78,16 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         trajectories,
         weeks,
         seed,
+        dummy: argv.dummy,
+        commonRandomNumbers: argv['common-random-numbers'],
         resume: argv.resume,
         force: argv.force,
         signal: controller.signal,
         onProgress: (p) => progress.update(p),
       });
       progress.stop();
+      const floor = result.noiseFloor?.byOutcome.successRate;
+      const marked = (d: boolean | null) => (d === false ? NOISE_MARK : ' ');
       const lines = [
         `explored ${argv.scenario}: ${result.runs} runs (${result.failed} failed) in ${formatDuration((performance.now() - started) / 1000)}`,
         '',
@@ -79,9 +96,16 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         '',
         ...result.ranking.successRate.map(
           (r) =>
-            `${String(r.rank).padStart(3)}  ${r.factor.padEnd(20)} ${r.muStar.toFixed(3)}  [${r.muStarLow.toFixed(3)}, ${r.muStarHigh.toFixed(3)}]` +
+            `${String(r.rank).padStart(3)} ${marked(r.distinguishable)}${r.factor.padEnd(20)} ${r.muStar.toFixed(3)}  [${r.muStarLow.toFixed(3)}, ${r.muStarHigh.toFixed(3)}]` +
             `  ${r.mu >= 0 ? 'raises' : 'lowers'} it`,
         ),
+        ...(floor && result.noiseFloor
+          ? [
+              `     ${'dummy (noise floor)'.padEnd(20)} ${floor.muStar.toFixed(3)}  [${floor.muStarLow.toFixed(3)}, ${floor.muStarHigh.toFixed(3)}]`,
+              '',
+              ...noiseFloorLegend('μ*', result.noiseFloor.commonRandomNumbers),
+            ]
+          : []),
         ...(result.unranked.length > 0
           ? ['', `not ranked (missing at some design point, e.g. a horizon shorter than successAge): ${result.unranked.join(', ')}`]
           : []),

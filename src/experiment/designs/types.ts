@@ -46,6 +46,11 @@ export type DesignSpec =
       secondOrder?: boolean;
       /** scramble the sequence (linear matrix scramble + digital shift, seeded); default true */
       scramble?: boolean;
+      /**
+       * add a factor `dummy` on [0, 1] that the model never reads: a column of the design
+       * whose index is the noise floor (`distinguishable` in the analysis); default false
+       */
+      dummy?: boolean;
     }
   | {
       method: 'morris';
@@ -57,6 +62,11 @@ export type DesignSpec =
        * (Campolongo, Cariboni & Saltelli 2007, greedy selection); default: no selection
        */
       candidates?: number;
+      /**
+       * add a factor `dummy` on [0, 1] that the model never reads: a column of the design
+       * whose μ* is the noise floor (`distinguishable` in the analysis); default false
+       */
+      dummy?: boolean;
     }
   | { method: 'list'; points: DesignPoint[] };
 

@@ -7,6 +7,8 @@ import { defaultDescribeMetric } from '../../charts/describeMetric.js';
 import { displayText } from '../../charts/displayText.js';
 import { okabeIto } from '../../charts/okabeIto.js';
 import { selectMetricRows } from '../../charts/selectMetricRows.js';
+import { hasNoiseFloor } from '../noiseMark.js';
+import { DUMMY_FACTOR } from '../withDummyFactor.js';
 
 export interface MorrisChartOptions extends ChartOptions {
   /** The metric to show; required when the rows hold several metrics. */
@@ -20,7 +22,8 @@ export interface MorrisChartOptions extends ChartOptions {
  * factors, i.e. non-linearity or interactions), labelled with its name, with μ*'s 95%
  * interval as a horizontal rule. Factors near the origin can be fixed; factors to the
  * right matter; factors high up interact. Both axes are in the metric's unit per
- * elementary step of the factor.
+ * elementary step of the factor. When the rows were tested against a dummy factor (the
+ * design's `dummy: true`), a dashed vertical rule marks the dummy's μ*, the noise floor.
  *
  * Data columns of the spec: `factor`, `mu`, `muStar`, `sigma`, `muStarLow`, `muStarHigh`.
  *
@@ -40,6 +43,8 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
       muStarLow: r.muStarLow,
       muStarHigh: r.muStarHigh,
     }));
+  const dummy = hasNoiseFloor(selected.rows) ? selected.rows.find((r) => r.factor === DUMMY_FACTOR) : undefined;
+  const floor = dummy !== undefined && Number.isFinite(dummy.muStar) ? dummy.muStar : null;
   const { label, unit } = describeMetric(selected.metric);
   const inUnit = unit === '' ? '' : ` (${unit})`;
   const x = {
@@ -59,7 +64,9 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
     description: chartDescription(`Morris screening of ${label}: μ* against σ per factor`, metadata),
     title: {
       text: metadata.title ?? `Morris screening: ${label}`,
-      subtitle: 'right: the factor matters; up: its effect depends on other factors',
+      subtitle:
+        'right: the factor matters; up: its effect depends on other factors' +
+        (floor === null ? '' : "; dashed: the dummy's μ* (noise floor)"),
     },
     width: options.width ?? 460,
     height: options.height ?? 320,
@@ -88,6 +95,19 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, dy: -7, fontSize: 11 },
         encoding: { text: { field: 'factor', type: 'nominal' } },
       },
+      ...(floor === null
+        ? []
+        : [
+            {
+              data: { values: [{ noiseFloor: floor }] },
+              mark: { type: 'rule' as const, color: '#888888', strokeDash: [4, 4] },
+              encoding: {
+                x: { field: 'noiseFloor', type: 'quantitative' as const },
+                y: { value: 0 },
+                y2: { value: 'height' as const },
+              },
+            },
+          ]),
     ],
   };
 }

@@ -21,6 +21,8 @@ export interface MorrisLayout {
    * the rounded step for integer factors), 0 at a trajectory's start
    */
   step: number[];
+  /** the name of the dummy factor (the last of `factorNames`) when drawn with `dummy: true` (`withDummyFactor`) */
+  dummy?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { MorrisLayout } from './morrisDesign.js';
 import { trajectoryEffects } from './trajectoryEffects.js';
 import { bootstrap } from '../../analysis/bootstrap.js';
 import { percentileInterval } from '../../analysis/percentileInterval.js';
+import { distinguishableFromDummy } from '../../analysis/distinguishableFromDummy.js';
 
 /** Morris screening measures of one factor. */
 export interface MorrisFactorEffects {
@@ -15,6 +16,12 @@ export interface MorrisFactorEffects {
   /** bootstrap percentile interval of μ* over trajectories; NaN without bootstrap */
   muStarLow: number;
   muStarHigh: number;
+  /**
+   * whether μ* is distinguishable from the dummy factor's μ* (`distinguishableFromDummy`:
+   * paired bootstrap of μ*_factor − μ*_dummy over trajectories, interval above 0); null for
+   * the dummy itself, without a dummy in the design, and without bootstrap
+   */
+  distinguishable: boolean | null;
 }
 
 export interface MorrisOptions {
@@ -41,8 +48,9 @@ export interface MorrisOptions {
  *
  * Per factor over the r trajectories: μ = mean EE, μ* = mean |EE| (Campolongo, Cariboni &
  * Saltelli 2007), σ = sample standard deviation of EE (Morris 1991). The μ* interval is a
- * percentile bootstrap (Efron 1979) resampling whole trajectories. Cost O(r · k) plus
- * O(bootstrap · r · k).
+ * percentile bootstrap (Efron 1979) resampling whole trajectories. When the design has a
+ * dummy factor (`layout.dummy`), each factor is also tested against it on the same
+ * resamples (`distinguishable`). Cost O(r · k) plus O(bootstrap · r · k).
  *
  * @example
  * morrisEffects(Y, design.layout)[0]; // { factor: 'x1', mu, muStar, sigma, muStarLow, muStarHigh }
@@ -76,6 +84,7 @@ export function morrisEffects(
       for (let i = 0; i < k; i++) out[i] /= r;
     });
   }
+  const dummy = typeof l.dummy === 'string' ? l.factorNames.indexOf(l.dummy) : -1;
   return l.factorNames.map((factor, i) => {
     let sum = 0;
     let sumAbs = 0;
@@ -96,6 +105,8 @@ export function morrisEffects(
       sigma: r > 1 ? Math.sqrt(squares / (r - 1)) : NaN,
       muStarLow,
       muStarHigh,
+      distinguishable:
+        replicates && dummy >= 0 && i !== dummy ? distinguishableFromDummy(replicates, k, i, dummy, confidence) : null,
     };
   });
 }

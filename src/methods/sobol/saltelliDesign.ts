@@ -24,6 +24,8 @@ export interface SaltelliLayout {
   factorNames: string[];
   /** what each offset inside a block holds; point `j · blockSize + o` is row j of `block[o]` */
   block: SaltelliSlot[];
+  /** the name of the dummy factor (the last of `factorNames`) when drawn with `dummy: true` (`withDummyFactor`) */
+  dummy?: string;
 }
 
 /**

@@ -1,25 +1,30 @@
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
+import { withDummyFactor } from '../withDummyFactor.js';
 import { saltelliDesign } from './saltelliDesign.js';
 
 /**
  * The Saltelli sample for Sobol' indices: N base samples in A/B/AB blocks (and BA blocks for
- * second order), from a scrambled Sobol' sequence. Analysed by `sobol`.
+ * second order), from a scrambled Sobol' sequence; with `dummy: true` plus a factor the model
+ * never reads (`withDummyFactor`). Analysed by `sobol`.
  *
  * @example
  * DESIGN_METHODS.sobol.generate({ method: 'sobol', samples: 64 }, factors, rng).points.length; // 64 (k + 2)
  */
 export const sobol: DesignMethodRoom<Extract<DesignSpec, { method: 'sobol' }>> = {
   generate: (spec, factors, rng) =>
-    saltelliDesign(factors, spec.samples, {
-      secondOrder: spec.secondOrder ?? false,
-      rng: spec.scramble === false ? undefined : rng(),
-    }),
+    withDummyFactor('sobol', spec.dummy, factors, (all) =>
+      saltelliDesign(all, spec.samples, {
+        secondOrder: spec.secondOrder ?? false,
+        rng: spec.scramble === false ? undefined : rng(),
+      }),
+    ),
   describe: (design, points) => {
     const l = design.layout;
     return (
       `sobol: Saltelli sample for Sobol' indices, N = ${String(l.samples)} base samples` +
-      `${l.scramble === false ? '' : ', scrambled'}${l.secondOrder ? ', with second-order blocks' : ''} (${points})`
+      `${l.scramble === false ? '' : ', scrambled'}${l.secondOrder ? ', with second-order blocks' : ''}` +
+      `${l.dummy ? ', with a dummy factor the model never reads' : ''} (${points})`
     );
   },
   article: 'a',

@@ -1,5 +1,6 @@
 import type { AnalysisMethodRoom } from '../AnalysisMethodRoom.js';
 import { screeningContext, type ScreeningContext } from '../screeningContext.js';
+import { hasNoiseFloor, noiseColumn } from '../noiseMark.js';
 import { sobolChart } from './sobolChart.js';
 import { sobolRows, type SobolPairTableRow, type SobolTableRow } from './sobolRows.js';
 
@@ -18,7 +19,7 @@ export const sobolAnalysis: AnalysisMethodRoom<
   ScreeningContext & { method: 'sobol'; rows: SobolTableRow[]; secondOrder: SobolPairTableRow[] }
 > = {
   designs: ['sobol'],
-  columns: ['metric', 'factor', 'S1', 'S1Low', 'S1High', 'ST', 'STLow', 'STHigh'],
+  columns: ['metric', 'factor', 'S1', 'S1Low', 'S1High', 'ST', 'STLow', 'STHigh', 'distinguishable'],
   analyze(input) {
     const { data, groups, confidence, bootstrap, seed } = input;
     const tables = data.metrics.map((m) => sobolRows(m, groups.get(m)!, data.design.layout, { bootstrap, seed, confidence }));
@@ -38,9 +39,11 @@ export const sobolAnalysis: AnalysisMethodRoom<
       "S1: the share of the metric's variance the factor explains alone; ST: alone and through all its " +
       'interactions (Saltelli et al. 2010; Jansen 1999). Intervals: 95% bootstrap percentile intervals. ' +
       'A factor with ST near 0 can be fixed; a large gap between ST and S1 means it acts through interactions. ' +
-      'Replicates are averaged per design point first. Factors are ranked by ST.',
+      'Replicates are averaged per design point first. Factors are ranked by ST. With a dummy factor (a ' +
+      'factor the model never reads), "≈ noise" marks a factor whose ST is not distinguishable from the ' +
+      "dummy's (95% bootstrap interval of the difference, on the same resamples, not above 0).",
     table: (rows) => ({
-      columns: ['rank', 'factor', 'S1', 'S1 95% low', 'S1 95% high', 'ST', 'ST 95% low', 'ST 95% high'],
+      columns: ['rank', 'factor', 'S1', 'S1 95% low', 'S1 95% high', 'ST', 'ST 95% low', 'ST 95% high', ...(hasNoiseFloor(rows) ? ['vs dummy'] : [])],
       rows: [...rows]
         .sort((a, b) => b.ST - a.ST)
         .map((r, i) => ({
@@ -52,6 +55,7 @@ export const sobolAnalysis: AnalysisMethodRoom<
           ST: r.ST,
           'ST 95% low': r.STLow,
           'ST 95% high': r.STHigh,
+          'vs dummy': noiseColumn(r),
         })),
     }),
     bootstrap: true,

@@ -1,6 +1,7 @@
 import type { SaltelliLayout } from './saltelliDesign.js';
 import { bootstrap } from '../../analysis/bootstrap.js';
 import { percentileInterval } from '../../analysis/percentileInterval.js';
+import { distinguishableFromDummy } from '../../analysis/distinguishableFromDummy.js';
 
 /** First-order and total Sobol' indices of one factor, with bootstrap intervals. */
 export interface SobolFactorIndices {
@@ -13,6 +14,12 @@ export interface SobolFactorIndices {
   ST: number;
   STLow: number;
   STHigh: number;
+  /**
+   * whether ST is distinguishable from the dummy factor's ST (`distinguishableFromDummy`:
+   * ST_factor − ST_dummy on the same bootstrap resamples of the base rows, interval above 0);
+   * null for the dummy itself, without a dummy in the design, and without bootstrap
+   */
+  distinguishable: boolean | null;
 }
 
 /** Second-order index of a pair of factors (Saltelli 2002). */
@@ -67,7 +74,8 @@ export interface SobolOptions {
  * factors at N = 65 536 with 1000 resamples takes about a second or two.
  *
  * Indices are estimates: small negative S1 or S2 and sums a little off 1 are sampling
- * noise, not signal.
+ * noise, not signal. When the design has a dummy factor (`layout.dummy`), each factor's ST is
+ * tested against the dummy's on the same resamples (`distinguishable`).
  *
  * @example
  * const design = generateDesign({ method: 'sobol', samples: 4096 }, ishigami.factors, 1);
@@ -150,10 +158,15 @@ export function sobolIndices(
   const variance = estimate(null, point);
   const resamples = options.bootstrap ?? 1000;
   const confidence = options.confidence ?? 0.95;
+  const dummy = typeof layout.dummy === 'string' ? factorNames.indexOf(layout.dummy) : -1;
   let interval = (_column: number): [number, number] => [NaN, NaN];
+  let aboveDummy = (_factor: number): boolean | null => null;
   if (resamples > 0) {
     const replicates = bootstrap(n, resamples, options.seed ?? 0, width, estimate);
     interval = (column) => percentileInterval(replicates, confidence, width, column);
+    if (dummy >= 0) {
+      aboveDummy = (i) => (i === dummy ? null : distinguishableFromDummy(replicates, width, k + i, k + dummy, confidence));
+    }
   }
   return {
     samples: n,
@@ -161,7 +174,7 @@ export function sobolIndices(
     factors: factorNames.map((factor, i) => {
       const [S1Low, S1High] = interval(i);
       const [STLow, STHigh] = interval(k + i);
-      return { factor, S1: point[i], S1Low, S1High, ST: point[k + i], STLow, STHigh };
+      return { factor, S1: point[i], S1Low, S1High, ST: point[k + i], STLow, STHigh, distinguishable: aboveDummy(i) };
     }),
     pairs: pairList.map(([i, j], q) => {
       const [S2Low, S2High] = interval(2 * k + q);
