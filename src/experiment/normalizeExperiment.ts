@@ -9,6 +9,7 @@ import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
 import { generateDesign } from '../methods/generateDesign.js';
+import { DUMMY_FACTOR } from '../methods/withDummyFactor.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
 import { factorsForConstants } from './models/factorsForConstants.js';
@@ -201,6 +202,10 @@ function experimentFactors(
         report(at, `factor name ${quote(name)} is also a column of the results; rename it`);
         continue;
       }
+      if (name === DUMMY_FACTOR && hasDummy(input)) {
+        report(at, `factor name ${quote(name)} is taken by the design's dummy factor (design.dummy: true); rename the factor or set dummy: false`);
+        continue;
+      }
       if (model && !model.factors.some((f) => f.name === name)) {
         const names = model.factors.map((f) => f.name);
         const guess = suggest(name, names);
@@ -224,6 +229,11 @@ function experimentFactors(
     report([], 'missing required key "factors" (what the experiment varies)');
   }
   return factors;
+}
+
+/** Whether the design adds a dummy factor (`dummy: true`, morris and sobol). */
+function hasDummy(input: Experiment): boolean {
+  return (input.design as { dummy?: unknown } | undefined)?.dummy === true;
 }
 
 /** That the design can be generated (through its method's room) and its runs numbered. */
