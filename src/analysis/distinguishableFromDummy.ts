@@ -11,8 +11,9 @@ import { percentileInterval } from './percentileInterval.js';
  * resampled together; for Sobol' ST, the same base rows). The factor is *distinguishable*
  * when the lower end of the percentile interval of D (Efron & Tibshirani 1993, §13.3) at
  * `confidence` lies above 0: a one-sided test at level (1 − confidence) / 2, 2.5% for a 95%
- * interval (Khare et al. 2015 use a dummy the same way for Morris). It says the factor moves
- * the output by more than the dummy does; it says nothing of the direction.
+ * interval (the dummy-parameter threshold of Zadeh et al. 2017, Environ. Model. Softw. 91,
+ * here as a paired bootstrap test). It says the factor moves the output by more than the
+ * dummy does; it says nothing of the direction.
  *
  * `replicates` is the `resamples × width` row-major array of `bootstrap`, with the factor's
  * index in column `column` and the dummy's in `dummyColumn`. Resamples where either is not

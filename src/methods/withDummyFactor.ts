@@ -5,11 +5,11 @@ export const DUMMY_FACTOR = 'dummy';
 
 /**
  * Draws a screening design (morris, sobol) with, when `dummy` is true, one extra factor
- * `dummy` on [0, 1] that the model never reads (Khare et al. 2015 for Morris; the "dummy
- * parameter" of Zadeh et al. 2017 for Sobol'). The dummy takes the last column: `draw` gets
- * the factors plus the dummy, so Morris trajectories move it and Saltelli matrices swap it
- * like any factor, and its index measures what a factor without any effect scores — the
- * noise floor that `distinguishable` compares every factor with.
+ * `dummy` on [0, 1] that the model never reads (the "dummy parameter" of Zadeh et al. 2017,
+ * Environ. Model. Softw. 91, used here for Morris μ* too). The dummy takes the last column:
+ * `draw` gets the factors plus the dummy, so Morris trajectories move it and Saltelli
+ * matrices swap it like any factor, and its index measures what a factor without any effect
+ * scores — the noise floor that `distinguishable` compares every factor with.
  *
  * The returned design keeps `factors` as given (the dummy is no factor of the experiment:
  * runs never set it and `runs.csv` has no column for it); its points hold the dummy's value

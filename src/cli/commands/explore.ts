@@ -37,7 +37,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'a preset name or a scenario file' })
       .option('out', { type: 'string', requiresArg: true, describe: 'results folder (default: results/explore-<scenario>)' })
       .option('replications', { requiresArg: true, describe: 'runs per design point (default 2)' })
-      .option('trajectories', { requiresArg: true, describe: 'Morris trajectories (default 20; 15 points each)' })
+      .option('trajectories', { requiresArg: true, describe: 'Morris trajectories (default 20; 16 points each, 15 with --no-dummy)' })
       .option('workers', { requiresArg: true, describe: 'worker threads (default: all cores)' })
       .option('weeks', { requiresArg: true, describe: "horizon in weeks (default: the scenario's)" })
       .option('seed', { requiresArg: true, describe: 'root seed (default 20201001)' })
