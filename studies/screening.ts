@@ -21,6 +21,7 @@ import { signOfInterval } from './lib/signOfInterval.js';
 import type { StudyFactor } from './lib/studyFactor.js';
 import { studySeed } from './lib/studySeed.js';
 import { gitDescription } from './lib/gitDescription.js';
+import { DUMMY_FACTOR } from '../src/methods/withDummyFactor.js';
 
 // --- The study's settings -------------------------------------------------------------------
 
@@ -47,7 +48,7 @@ function replicatesFor(caseRate: number): number {
 const WORKERS = Number(process.env.STUDY_WORKERS ?? Math.min(2, availableParallelism()));
 const RESAMPLES = 2000;
 const CONFIDENCE = 0.95;
-const DUMMY = 'dummy';
+const DUMMY = DUMMY_FACTOR;
 
 const PRIMARY = ['successRate', 'meanWeeksToRecognition', 'casesEscalated'] as const;
 const SECONDARY = ['meanOrgTrust', 'sharingSuccessRate', 'commitmentAcceptance'] as const;
@@ -85,10 +86,8 @@ const TRADE_OFF_OUTCOMES = ['successRate', 'meanOrgTrust'];
 
 // --- Running --------------------------------------------------------------------------------
 
-const FACTORS: StudyFactor[] = [
-  ...PRECONDITION_NAMES.map((name) => ({ name, low: 0, high: 1, path: `preconditions.${name}` })),
-  { name: DUMMY, low: 0, high: 1 },
-];
+/** The preconditions; the dummy is the library's (`dummy: true`, the last column of the design). */
+const FACTORS: StudyFactor[] = PRECONDITION_NAMES.map((name) => ({ name, low: 0, high: 1, path: `preconditions.${name}` }));
 
 interface Row {
   preset: string;
@@ -120,6 +119,7 @@ async function main(): Promise<void> {
         preset,
         scenario,
         factors: FACTORS,
+        dummy: true,
         trajectories: TRAJECTORIES,
         levels: LEVELS,
         replicates,

@@ -1,4 +1,5 @@
 import { morrisDesign, type MorrisLayout } from '../../src/methods/morris/morrisDesign.js';
+import { withDummyFactor } from '../../src/methods/withDummyFactor.js';
 import type { RangeFactor } from '../../src/experiment/designs/types.js';
 import { createRng } from '../../src/random/rng.js';
 import type { Scenario } from '../../src/scenario/types.js';
@@ -13,6 +14,11 @@ export interface ScreeningRequest {
   preset: string;
   scenario: Scenario;
   factors: StudyFactor[];
+  /**
+   * add the library's dummy factor `dummy` (`withDummyFactor`, as `dummy: true` in a morris
+   * design): the last column of the design, never applied to the scenario
+   */
+  dummy?: boolean;
   trajectories: number;
   levels: number;
   replicates: number;
@@ -38,7 +44,7 @@ const DESIGN_STREAM = 0xd5;
  * runs every point `replicates` times, each run with its own independent seed
  * `studySeed(root, preset, ...stream, point, replicate)` (no common random numbers, so a
  * dummy factor's effects measure run-to-run noise), averages the replicates per point and
- * returns the elementary effects per outcome.
+ * returns the elementary effects per outcome (of the dummy too, with `dummy`).
  */
 export async function morrisScreening(request: ScreeningRequest): Promise<ScreeningResult> {
   const { preset, root, stream, replicates } = request;
@@ -49,9 +55,10 @@ export async function morrisScreening(request: ScreeningRequest): Promise<Screen
     high: f.high,
     integer: f.integer,
   }));
-  const design = morrisDesign(ranges, request.trajectories, createRng(studySeed(root, preset, ...stream, DESIGN_STREAM)), {
-    levels: request.levels,
-  });
+  const rng = createRng(studySeed(root, preset, ...stream, DESIGN_STREAM));
+  const design = withDummyFactor('morris', request.dummy, ranges, (all) =>
+    morrisDesign(all, request.trajectories, rng, { levels: request.levels }),
+  );
   const layout = design.layout as unknown as MorrisLayout;
   const points: number[][] = [];
   const seeds: number[] = [];
