@@ -4,6 +4,7 @@ import type { SweepModel } from './models/types.js';
 import { factorPath } from './factorPath.js';
 import { resolveSweepModel } from './resolveSweepModel.js';
 import type { NormalizedExperiment } from './types.js';
+import type { Scenario } from '../scenario/types.js';
 
 /** What one run gives back: metric values in the experiment's order, and weekly rows if kept. */
 export interface RunOutcome {
@@ -20,8 +21,10 @@ export type RunFunction = (params: DesignPoint, seed: number) => RunOutcome;
  * and then calls it for every run it is given, so loading the model or scenario is not paid
  * per run.
  *
- * - scenario experiments: copy the scenario, set each factor with `setScenarioPath`, then
- *   `simulate(scenario, { seed, weeks })` and pick the metrics from its summary;
+ * - scenario experiments: start from the point's variant's scenario (`variantScenario`, built
+ *   once) or the experiment's, set each factor with `setScenarioPath` (a lever on an event
+ *   only where the event is), then `simulate(scenario, { seed, weeks })` and pick the
+ *   metrics from its summary;
  * - model experiments: `model.run({ ...fixed, ...point }, createRng(seed), constants)`.
  *
  * A `model` object may be passed to run a user model in this thread.
@@ -48,15 +51,26 @@ export async function buildRunFunction(
 async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFunction> {
   const { source, metrics, factors, weeklyEvery, weeklyMetrics } = experiment;
   if (source.kind !== 'scenario') throw new Error('expected a scenario experiment');
-  const [{ simulate }, { setScenarioPath }] = await Promise.all([
+  const [{ simulate }, { setScenarioPath }, { hasPathEvent, isEventPath }, { variantScenario }] = await Promise.all([
     import('../model/simulate.js'),
     import('../scenario/setScenarioPath.js'),
+    import('../scenario/setEventPath.js'),
+    import('./normalizeVariants.js'),
   ]);
   const weeks = experiment.weeks ?? undefined;
-  const paths = factors.map((factor) => [factor.name, factorPath(factor.name)]);
+  const swept = experiment.variants ? factors.slice(1) : factors;
+  const paths = swept.map((factor) => [factor.name, factorPath(factor.name)]);
+  /** Each starting scenario (one per variant, or the experiment's) with the factors that apply to it. */
+  const starts = new Map<string, { scenario: Scenario; paths: string[][] }>();
+  for (const variant of experiment.variants ?? [{ name: '', scenario: null }]) {
+    const scenario = 'set' in variant ? variantScenario(variant, source.content) : source.content;
+    starts.set(variant.name, { scenario, paths: paths.filter(([, path]) => !isEventPath(path) || hasPathEvent(scenario, path)) });
+  }
   return (params, seed) => {
-    let scenario = source.content;
-    for (const [name, path] of paths) scenario = setScenarioPath(scenario, path, params[name]);
+    const start = starts.get(experiment.variants ? String(params.variant) : '');
+    if (!start) throw new Error(`no variant ${String(params.variant)} in the experiment`);
+    let scenario = start.scenario;
+    for (const [name, path] of start.paths) scenario = setScenarioPath(scenario, path, params[name]);
     const result = simulate(scenario, { seed, weeks, weekly: weeklyEvery > 0 });
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
     if (weeklyEvery > 0) {
