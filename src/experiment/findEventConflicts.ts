@@ -62,3 +62,17 @@ function canonicalPath(path: string): string {
   const expanded = factorPath(path.startsWith('preconditions.') ? path.slice('preconditions.'.length) : path);
   return expanded.replace(/\s+/g, '');
 }
+
+/**
+ * The warning printed before a sweep or exploration whose events set swept paths, one line
+ * each, ending with how to make it an error.
+ *
+ * @example
+ * eventConflictWarnings(conflicts); // 'warning: event "reset" at week 53 sets …\n…'
+ */
+export function eventConflictWarnings(conflicts: readonly EventConflict[]): string {
+  if (conflicts.length === 0) return '';
+  const lines = conflicts.map((c) => `warning: ${describeEventConflict(c)}`);
+  lines.push('(recorded in experiment.json as eventConflicts; --strict-events or onEventConflict: error refuses such a sweep)');
+  return `${lines.join('\n')}\n`;
+}
