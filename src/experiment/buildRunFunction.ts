@@ -1,10 +1,8 @@
 import { createRng } from '../random/rng.js';
 import type { DesignPoint } from './designs/types.js';
 import type { SweepModel } from './models/types.js';
-import { factorPath } from './factorPath.js';
 import { resolveSweepModel } from './resolveSweepModel.js';
 import type { NormalizedExperiment } from './types.js';
-import type { Scenario } from '../scenario/types.js';
 
 /** What one run gives back: metric values in the experiment's order, and weekly rows if kept. */
 export interface RunOutcome {
@@ -21,10 +19,9 @@ export type RunFunction = (params: DesignPoint, seed: number) => RunOutcome;
  * and then calls it for every run it is given, so loading the model or scenario is not paid
  * per run.
  *
- * - scenario experiments: start from the point's variant's scenario (`variantScenario`, built
- *   once) or the experiment's, set each factor with `setScenarioPath` (a lever on an event
- *   only where the event is), then `simulate(scenario, { seed, weeks })` and pick the
- *   metrics from its summary;
+ * - scenario experiments: the point's scenario (`pointScenario`: its variant's, or the
+ *   experiment's, with each factor set), then `simulate(scenario, { seed, weeks })` and pick
+ *   the metrics from its summary;
  * - model experiments: `model.run({ ...fixed, ...point }, createRng(seed), constants)`.
  *
  * A `model` object may be passed to run a user model in this thread.
@@ -49,28 +46,13 @@ export async function buildRunFunction(
 }
 
 async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFunction> {
-  const { source, metrics, factors, weeklyEvery, weeklyMetrics } = experiment;
+  const { source, metrics, weeklyEvery, weeklyMetrics } = experiment;
   if (source.kind !== 'scenario') throw new Error('expected a scenario experiment');
-  const [{ simulate }, { setScenarioPath }, { hasPathEvent, isEventPath }, { variantScenario }] = await Promise.all([
-    import('../model/simulate.js'),
-    import('../scenario/setScenarioPath.js'),
-    import('../scenario/setEventPath.js'),
-    import('./normalizeVariants.js'),
-  ]);
+  const [{ simulate }, { pointScenario }] = await Promise.all([import('../model/simulate.js'), import('./pointScenario.js')]);
   const weeks = experiment.weeks ?? undefined;
-  const swept = experiment.variants ? factors.slice(1) : factors;
-  const paths = swept.map((factor) => [factor.name, factorPath(factor.name)]);
-  /** Each starting scenario (one per variant, or the experiment's) with the factors that apply to it. */
-  const starts = new Map<string, { scenario: Scenario; paths: string[][] }>();
-  for (const variant of experiment.variants ?? [{ name: '', scenario: null }]) {
-    const scenario = 'set' in variant ? variantScenario(variant, source.content) : source.content;
-    starts.set(variant.name, { scenario, paths: paths.filter(([, path]) => !isEventPath(path) || hasPathEvent(scenario, path)) });
-  }
+  const scenarioOf = pointScenario(experiment);
   return (params, seed) => {
-    const start = starts.get(experiment.variants ? String(params.variant) : '');
-    if (!start) throw new Error(`no variant ${String(params.variant)} in the experiment`);
-    let scenario = start.scenario;
-    for (const [name, path] of start.paths) scenario = setScenarioPath(scenario, path, params[name]);
+    const scenario = scenarioOf(params);
     const result = simulate(scenario, { seed, weeks, weekly: weeklyEvery > 0 });
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
     if (weeklyEvery > 0) {
