@@ -7,6 +7,7 @@ import { ScenarioPathError } from '../scenario/ScenarioPathError.js';
 import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
+import { factorNames, factorPath } from './factorPath.js';
 import type { Experiment, NormalizedVariant } from './types.js';
 
 /** Records a problem at a path of the experiment file. */
@@ -17,7 +18,8 @@ type Report = (path: (string | number)[], message: string) => void;
  * file it names, loaded by the caller into `scenarios`), minus the events it removes (each
  * label must exist), plus the events it adds, with the values it sets (each path must exist);
  * the patched scenario must pass the scenario schema and semantic checks. Problems are
- * reported at `variants.<name>...`. Also checks `reference` (a variant's name; default the
+ * reported at `variants.<name>...`. A short name in `set` (`caseRate`) is stored as its full
+ * path (`phenomena.caseRate`), as for factors. Also checks `reference` (a variant's name; default the
  * first). Returns the variants in the order written and the reference, or undefined for both
  * without variants.
  *
@@ -58,13 +60,17 @@ export function normalizeVariants(
     if (bad) continue;
     const patch = { removeEvents: spec.removeEvents, events: spec.events };
     let scenario = patchScenario(own, patch);
+    const set: Record<string, number | string> = {};
     for (const [path, value] of Object.entries(spec.set ?? {})) {
       try {
-        scenario = patchScenario(scenario, { set: { [path]: value } });
+        scenario = patchScenario(scenario, { set: { [factorPath(path)]: value } });
+        set[factorPath(path)] = value;
       } catch (error) {
         if (!(error instanceof ScenarioPathError)) throw error;
         bad = true;
-        report([...at, 'set', path], error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message);
+        const reason = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+        const guess = /[.[]/.test(path) ? undefined : suggest(path, factorNames());
+        report([...at, 'set', path], guess === undefined ? reason : `${reason}; did you mean ${quote(guess)}?`);
       }
     }
     if (bad) continue;
@@ -79,7 +85,7 @@ export function normalizeVariants(
       content: spec.scenario !== undefined ? own : null,
       removeEvents: [...(spec.removeEvents ?? [])],
       addEvents: (spec.events ?? []).map((e) => ({ ...e, set: { ...e.set } })),
-      set: { ...(spec.set ?? {}) },
+      set,
       events: scenario.events ?? [],
     });
   }
