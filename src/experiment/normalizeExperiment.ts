@@ -309,7 +309,9 @@ function middle(low: number, high: number, integer?: boolean): number {
 function checkScenarioFactor(starts: readonly Start[], factor: Factor): string | null {
   const values: FactorValue[] = factor.kind === 'range' ? [factor.low, factor.high] : factor.values;
   const applied = appliesTo(starts, factor.name);
-  for (const start of applied.length > 0 ? applied : [starts[0]]) {
+  // A lever on an event no scenario has: the message lists the labels of one that has labels.
+  const labelled = starts.find((s) => (s.scenario.events ?? []).some((e) => e.label !== undefined)) ?? starts[0];
+  for (const start of applied.length > 0 ? applied : [labelled]) {
     for (const value of values) {
       const problem = scenarioProblem(start.scenario, factor.name, value);
       if (problem) return start.variant ? `${problem} (in variant ${quote(start.variant.name)})` : problem;
