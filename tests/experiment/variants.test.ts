@@ -56,6 +56,15 @@ describe('experiment variants (issue 16, items 1, 3, 10)', () => {
     expect(plan.context.basePoints).toBe(2);
   });
 
+  it('starts a variant from another scenario file, relative to the experiment, and stores its content', () => {
+    write('other.yaml', 'extends: safety-house\nname: other\nevents: [{ week: 10, label: shock, set: { turnoverShock: 0.3 } }]\n');
+    const file = write('file-variant.yaml', 'scenario: safety-house\nweeks: 30\nvariants:\n  base: {}\n  other: { scenario: ./other.yaml, removeEvents: [shock], set: { caseRate: 3 } }\n');
+    const [base, other] = loadExperimentFile(file).variants!;
+    expect(base).toMatchObject({ scenario: null, content: null, events: [] });
+    expect(other).toMatchObject({ scenario: './other.yaml', removeEvents: ['shock'], set: { 'phenomena.caseRate': 3 }, events: [] });
+    expect(other.content?.name).toBe('other');
+  });
+
   it('takes event levers by label and applies them only in variants that have the event', () => {
     const file = write(
       'lever.yaml',
