@@ -130,11 +130,24 @@ export { ANALYSIS_COLUMNS } from './methods/analysisTables.js';
 export type { EquivalenceTest } from './analysis/equivalenceTest.js';
 export type { CompareOptions } from './analysis/results/compareResults.js';
 export { comparisonFiles } from './analysis/results/comparisonFiles.js';
+export { compareVariants, variantComparisonFiles, type VariantComparison } from './analysis/results/compareVariants.js';
+export { variantBlocks, type VariantBlock } from './analysis/results/variantBlocks.js';
 export { AnalysisError } from './analysis/results/AnalysisError.js';
 
 // --- Results folders ----------------------------------------------------------------------
 export { resultsPaths } from './results/resultsPaths.js';
 export { runSeed } from './results/runSeed.js';
+export { variantLayout, seedPoint, type VariantLayout } from './results/variantLayout.js';
+
+// --- Variants, event paths, settings, replay (issue 16) -----------------------------------
+export { mergeEvents } from './scenario/mergeEvents.js';
+export { patchScenario, type ScenarioPatch } from './scenario/patchScenario.js';
+export { setEventPath, isEventPath } from './scenario/setEventPath.js';
+export { variantScenario } from './experiment/normalizeVariants.js';
+export { pointScenario } from './experiment/pointScenario.js';
+export { findEventConflicts, describeEventConflict } from './experiment/findEventConflicts.js';
+export { applySettings, parseSetting, type Setting } from './experiment/applySettings.js';
+export { replayPlan, type ReplayPlan } from './workflows/replayPlan.js';
 export { parseShard, shardOf, shardRuns, shardFromEnv } from './results/shard.js';
 export type { RunFolder, SweepFolder } from './results/ResultsFolder.js';
 

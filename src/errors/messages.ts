@@ -93,6 +93,8 @@ export const scenarioMessages = {
   extendsCycle: (chain: readonly string[]) => `files extend each other in a cycle: ${chain.join(' → ')}`,
   extendsFileNotFound: (file: string) => `file not found: ${file}`,
   extendsTooDeep: (limit: number) => `extends chain is longer than ${limit} files`,
+  unknownEventLabel: (label: string, suggestion: string | undefined, known: readonly string[]) =>
+    `no inherited event labelled ${quote(label)}${didYouMean(suggestion)}${known.length > 0 ? ` (labels: ${listNames(known, 'and')})` : ' (the inherited events have no labels)'}`,
   extendsNeedsFile: () =>
     '"extends" is resolved only when a scenario is loaded from a file; use loadScenarioFile',
   noScenario: (ref: string, suggestion: string | undefined) =>

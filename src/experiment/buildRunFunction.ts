@@ -1,7 +1,6 @@
 import { createRng } from '../random/rng.js';
 import type { DesignPoint } from './designs/types.js';
 import type { SweepModel } from './models/types.js';
-import { factorPath } from './factorPath.js';
 import { resolveSweepModel } from './resolveSweepModel.js';
 import type { NormalizedExperiment } from './types.js';
 
@@ -20,8 +19,9 @@ export type RunFunction = (params: DesignPoint, seed: number) => RunOutcome;
  * and then calls it for every run it is given, so loading the model or scenario is not paid
  * per run.
  *
- * - scenario experiments: copy the scenario, set each factor with `setScenarioPath`, then
- *   `simulate(scenario, { seed, weeks })` and pick the metrics from its summary;
+ * - scenario experiments: the point's scenario (`pointScenario`: its variant's, or the
+ *   experiment's, with each factor set), then `simulate(scenario, { seed, weeks })` and pick
+ *   the metrics from its summary;
  * - model experiments: `model.run({ ...fixed, ...point }, createRng(seed), constants)`, the
  *   point holding the experiment's factors only (never a design's dummy factor).
  *
@@ -52,17 +52,13 @@ export async function buildRunFunction(
 }
 
 async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFunction> {
-  const { source, metrics, factors, weeklyEvery, weeklyMetrics } = experiment;
+  const { source, metrics, weeklyEvery, weeklyMetrics } = experiment;
   if (source.kind !== 'scenario') throw new Error('expected a scenario experiment');
-  const [{ simulate }, { setScenarioPath }] = await Promise.all([
-    import('../model/simulate.js'),
-    import('../scenario/setScenarioPath.js'),
-  ]);
+  const [{ simulate }, { pointScenario }] = await Promise.all([import('../model/simulate.js'), import('./pointScenario.js')]);
   const weeks = experiment.weeks ?? undefined;
-  const paths = factors.map((factor) => [factor.name, factorPath(factor.name)]);
+  const scenarioOf = pointScenario(experiment);
   return (params, seed) => {
-    let scenario = source.content;
-    for (const [name, path] of paths) scenario = setScenarioPath(scenario, path, params[name]);
+    const scenario = scenarioOf(params);
     const result = simulate(scenario, { seed, weeks, weekly: weeklyEvery > 0 });
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
     if (weeklyEvery > 0) {

@@ -11,6 +11,12 @@ export interface RunContext {
   seed: number;
   commonRandomNumbers: boolean;
   metricCount: number;
+  /**
+   * Points of the design without variants: a point's seeds are those of point
+   * `point mod basePoints` (common random numbers across variants). Equals `points.length`
+   * without variants.
+   */
+  basePoints: number;
 }
 
 /** The journal text of a batch of finished runs, and how many of them failed. */
@@ -33,7 +39,7 @@ export function executeBatch(run: RunFunction, context: RunContext, runs: ArrayL
   for (let i = 0; i < runs.length; i++) {
     const number = runs[i];
     const { point, replicate } = runCoordinates(number, context.replications);
-    const seed = runSeed(context.seed, point, replicate, context.commonRandomNumbers);
+    const seed = runSeed(context.seed, point % context.basePoints, replicate, context.commonRandomNumbers);
     let entry: JournalEntry;
     try {
       const outcome = run(context.points[point], seed);

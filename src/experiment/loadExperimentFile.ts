@@ -6,6 +6,7 @@ import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
 import { readScenarioFile } from '../scenario/readScenarioFile.js';
 import { experimentError } from './ExperimentError.js';
 import { normalizeExperiment } from './normalizeExperiment.js';
+import type { Scenario } from '../scenario/types.js';
 import type { Experiment, NormalizedExperiment } from './types.js';
 import { validateExperiment } from './validateExperiment.js';
 
@@ -13,6 +14,8 @@ import { validateExperiment } from './validateExperiment.js';
 export interface ExperimentOverrides {
   replications?: number;
   seed?: number;
+  /** `error`: an event that sets a swept path stops the sweep (the CLI's `--strict-events`). */
+  onEventConflict?: 'warn' | 'error';
 }
 
 /**
@@ -43,7 +46,17 @@ export function loadExperimentFile(file: string, overrides: ExperimentOverrides 
   if (!onlyDesign) throw experimentError(file, problems);
   const input = merged as unknown as Experiment;
   const scenario = input.scenario !== undefined ? loadReferencedScenario(input.scenario, file) : undefined;
-  const result = normalizeExperiment(input, { name: basename(file, extname(file)), scenario, skipDesign: problems.length > 0 });
+  const variantScenarios: Record<string, Scenario> = {};
+  for (const [name, variant] of Object.entries(input.variants ?? {})) {
+    if (variant.scenario !== undefined) variantScenarios[name] = loadReferencedScenario(variant.scenario, file);
+  }
+  const result = normalizeExperiment(input, {
+    name: basename(file, extname(file)),
+    scenario,
+    variantScenarios,
+    skipDesign: problems.length > 0,
+    onEventConflict: overrides.onEventConflict,
+  });
   if (problems.length > 0 || !result.experiment) throw experimentError(file, [...problems, ...result.problems]);
   return result.experiment;
 }

@@ -10,12 +10,17 @@ import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
 import { generateDesign } from '../methods/generateDesign.js';
 import { DUMMY_FACTOR } from '../methods/withDummyFactor.js';
+import { DESIGN_METHODS } from '../methods/registry.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
 import { factorsForConstants } from './models/factorsForConstants.js';
 import type { SweepModel } from './models/types.js';
 import { factorNames, factorPath } from './factorPath.js';
-import type { Experiment, ExperimentSource, FactorSpec, NormalizedExperiment } from './types.js';
+import type { Experiment, ExperimentSource, FactorSpec, NormalizedExperiment, NormalizedVariant } from './types.js';
+import type { DesignSpec } from './designs/types.js';
+import { describeEventConflict, findEventConflicts } from './findEventConflicts.js';
+import { normalizeVariants, variantScenario } from './normalizeVariants.js';
+import { hasPathEvent, isEventPath } from '../scenario/setEventPath.js';
 
 /** What `normalizeExperiment` needs besides the file's data. */
 export interface NormalizeContext {
@@ -27,6 +32,10 @@ export interface NormalizeContext {
   model?: { source: Extract<ExperimentSource, { kind: 'module' }>; model: SweepModel };
   /** The design was already found wrong (and reported): check everything else, not it. */
   skipDesign?: boolean;
+  /** The scenario files of variants that name one, loaded, by variant name. */
+  variantScenarios?: Record<string, Scenario>;
+  /** Replace the file's `onEventConflict` (the CLI's `--strict-events` gives `error`). */
+  onEventConflict?: 'warn' | 'error';
 }
 
 /** Column names a factor may not take, because the results already use them. */
@@ -56,9 +65,16 @@ export function normalizeExperiment(
   const { model, source } = resolveSource(input, context, report);
   const metrics = checkMetrics(input, isScenario, model, report);
   const { weeklyEvery, weeklyMetrics } = weeklyRows(input, isScenario, metrics, report);
-  const factors = experimentFactors(input, context, model, metrics, report);
-  if (problems.length === 0 && !context.skipDesign) checkDesign(input, factors, report);
-  if (problems.length > 0 || !source) return { problems };
+  const { variants, reference } = normalizeVariants(input, context.scenario, context.variantScenarios ?? {}, report);
+  const starts = startingScenarios(context.scenario, variants);
+  const design = designOf(input, isScenario, report);
+  const factors = experimentFactors(input, starts, model, metrics, variants !== undefined, report);
+  if (problems.length === 0 && !context.skipDesign && design && factors.length > 0) checkDesign(design, factors, input, variants?.length ?? 1, report);
+  const conflicts = findEventConflicts(factors, starts.map((s) => ({ variant: s.variant?.name ?? null, scenario: s.scenario, set: s.variant?.set ?? {} })));
+  if ((context.onEventConflict ?? input.onEventConflict) === 'error') {
+    for (const c of conflicts) report(['factors', c.factor], `${describeEventConflict(c)} (onEventConflict: error)`);
+  }
+  if (problems.length > 0 || !source || !design) return { problems };
 
   const fixed: DesignPoint = {};
   for (const f of model?.factors ?? []) {
@@ -75,14 +91,40 @@ export function normalizeExperiment(
       seed: input.seed ?? 1,
       replications: input.replications ?? 1,
       commonRandomNumbers: input.commonRandomNumbers ?? true,
-      design: input.design,
-      factors,
+      design,
+      factors: variants ? [{ kind: 'values', name: 'variant', values: variants.map((v) => v.name) }, ...factors] : factors,
       fixed,
       metrics: [...metrics],
       weeklyMetrics,
       weeklyEvery,
+      ...(variants ? { variants, reference } : {}),
+      ...(conflicts.length > 0 ? { eventConflicts: conflicts } : {}),
     },
   };
+}
+
+/** A scenario the runs start from: the experiment's, or a variant's. */
+interface Start {
+  variant?: NormalizedVariant;
+  scenario: Scenario;
+}
+
+/** The scenarios the runs start from: each variant's, or the experiment's alone. */
+function startingScenarios(base: Scenario | undefined, variants: NormalizedVariant[] | undefined): Start[] {
+  if (!base) return [];
+  if (!variants) return [{ scenario: base }];
+  return variants.map((variant) => ({ variant, scenario: variantScenario(variant, base) }));
+}
+
+/**
+ * The design as written; without design and factors a scenario experiment runs its scenario
+ * (or each variant) `replications` times: a list design of one point with no factors.
+ */
+function designOf(input: Experiment, isScenario: boolean, report: Report): DesignSpec | undefined {
+  if (input.design !== undefined) return input.design;
+  if (isScenario && input.factors === undefined) return { method: 'list', points: [{}] };
+  report([], `missing required key "design" (an object with method ${listNames(Object.keys(DESIGN_METHODS))})`);
+  return undefined;
 }
 
 /** Records a problem at a path of the experiment file. */
@@ -183,9 +225,10 @@ function weeklyRows(
  */
 function experimentFactors(
   input: Experiment,
-  context: NormalizeContext,
+  starts: readonly Start[],
   model: SweepModel | undefined,
   metrics: readonly string[],
+  hasVariants: boolean,
   report: Report,
 ): Factor[] {
   const isScenario = input.scenario !== undefined;
@@ -198,7 +241,7 @@ function experimentFactors(
         report(at, `expected low ≤ high, found low ${factor.low} and high ${factor.high}`);
         continue;
       }
-      if (RESERVED.includes(name) || metrics.includes(name)) {
+      if (RESERVED.includes(name) || metrics.includes(name) || (hasVariants && name === 'variant')) {
         report(at, `factor name ${quote(name)} is also a column of the results; rename it`);
         continue;
       }
@@ -212,20 +255,21 @@ function experimentFactors(
         report(at, `${model.name} has no factor ${quote(name)}${guess ? `; did you mean ${quote(guess)}?` : `; its factors are ${listNames(names, 'and')}`}`);
         continue;
       }
-      if (isScenario && context.scenario) {
-        const problem = checkScenarioFactor(context.scenario, factor);
+      if (isScenario && starts.length > 0) {
+        const problem = checkScenarioFactor(starts, factor);
         if (problem) {
           report(at, problem);
           continue;
         }
-        if (factor.kind === 'range' && !factor.integer && wantsInteger(context.scenario, factor)) factor.integer = true;
+        const applied = appliesTo(starts, factor.name)[0] ?? starts[0];
+        if (factor.kind === 'range' && !factor.integer && wantsInteger(applied.scenario, factor)) factor.integer = true;
       }
       factors.push(factor);
     }
   } else if (model) factors.push(...model.factors.map((f) => ({ ...f })));
   if (isScenario && input.factors !== undefined && Object.keys(input.factors).length === 0) {
-    report(['factors'], 'expected at least one factor');
-  } else if (isScenario && input.factors === undefined) {
+    report(['factors'], 'expected at least one factor (or leave out "factors" and "design" to run replications alone)');
+  } else if (isScenario && input.factors === undefined && input.design !== undefined) {
     report([], 'missing required key "factors" (what the experiment varies)');
   }
   return factors;
@@ -237,10 +281,10 @@ function hasDummy(input: Experiment): boolean {
 }
 
 /** That the design can be generated (through its method's room) and its runs numbered. */
-function checkDesign(input: Experiment, factors: Factor[], report: Report): void {
+function checkDesign(spec: DesignSpec, factors: Factor[], input: Experiment, variants: number, report: Report): void {
   try {
-    const design = generateDesign(input.design, factors, input.seed ?? 1);
-    const total = design.points.length * (input.replications ?? 1);
+    const design = generateDesign(spec, factors, input.seed ?? 1);
+    const total = design.points.length * variants * (input.replications ?? 1);
     if (total > MAX_RUNS) report(['replications'], `the sweep would have ${total} runs, more than ${MAX_RUNS}`);
   } catch (error) {
     report(['design'], (error as Error).message);
@@ -267,14 +311,28 @@ function middle(low: number, high: number, integer?: boolean): number {
   return integer ? Math.round(mid) : mid;
 }
 
-/** The problem of setting a factor's extreme values in the scenario, or null. */
-function checkScenarioFactor(scenario: Scenario, factor: Factor): string | null {
+/**
+ * The problem of setting a factor's extreme values in each scenario the runs start from, or
+ * null. A lever on an event (`events[covenant].week`) applies to the variants that have the
+ * event and is left out in the others; it must apply to at least one.
+ */
+function checkScenarioFactor(starts: readonly Start[], factor: Factor): string | null {
   const values: FactorValue[] = factor.kind === 'range' ? [factor.low, factor.high] : factor.values;
-  for (const value of values) {
-    const problem = scenarioProblem(scenario, factor.name, value);
-    if (problem) return problem;
+  const applied = appliesTo(starts, factor.name);
+  // A lever on an event no scenario has: the message lists the labels of one that has labels.
+  const labelled = starts.find((s) => (s.scenario.events ?? []).some((e) => e.label !== undefined)) ?? starts[0];
+  for (const start of applied.length > 0 ? applied : [labelled]) {
+    for (const value of values) {
+      const problem = scenarioProblem(start.scenario, factor.name, value);
+      if (problem) return start.variant ? `${problem} (in variant ${quote(start.variant.name)})` : problem;
+    }
   }
   return null;
+}
+
+/** The starting scenarios a factor applies to: all, except that an event lever applies where its event is. */
+function appliesTo(starts: readonly Start[], name: string): Start[] {
+  return isEventPath(name) ? starts.filter((s) => hasPathEvent(s.scenario, name)) : [...starts];
 }
 
 function scenarioProblem(scenario: Scenario, name: string, value: FactorValue): string | null {

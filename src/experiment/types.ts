@@ -7,7 +7,7 @@
  * writes one flat row per run.
  */
 import type { DesignSpec, DesignPoint, Factor, FactorValue } from './designs/types.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 
 /** A range factor written as `[low, high]`. */
 export type FactorRangePair = [number, number];
@@ -75,8 +75,11 @@ export interface Experiment {
    * @default true
    */
   commonRandomNumbers?: boolean;
-  /** The design: `grid`, `oat`, `lhs`, `sobol`, `morris` or `list` with its options. */
-  design: DesignSpec;
+  /**
+   * The design: `grid`, `oat`, `lhs`, `sobol`, `morris` or `list` with its options. Leave it
+   * out, with `factors`, to run the scenario (or each variant) `replications` times.
+   */
+  design?: DesignSpec;
   /**
    * Factors by name: precondition names (`staffStability`), scenario paths
    * (`organisations[police].staff`, `network.form`) or the model's parameter names.
@@ -86,11 +89,69 @@ export interface Experiment {
   /** Metrics to keep, in this order. Default: all summary metrics (or all model outputs). */
   metrics?: string[];
   /**
+   * Named variants of the scenario, run as one categorical factor `variant` crossed with the
+   * design and replications, with the same seeds in every variant (common random numbers).
+   * Each is `{}` (the scenario as it is), a scenario file, or a patch of the scenario.
+   */
+  variants?: { [name: string]: VariantSpec };
+  /** The variant the others are compared with in `analyze` and `compare`. Default: the first. */
+  reference?: string;
+  /**
+   * What to do when a timeline event (or a variant's `set`) sets a path the design also
+   * varies: `warn` (default: say so before running and record it) or `error` (refuse).
+   * @default "warn"
+   */
+  onEventConflict?: 'warn' | 'error';
+  /**
    * Keep weekly rows too (`weekly.parquet`): `true` for every week, a number N for every N-th
    * week. Scenario experiments only.
    * @default false
    */
   weekly?: boolean | number;
+}
+
+/**
+ * One variant of the experiment's scenario: optionally another scenario file, then a patch
+ * applied in this order: remove inherited events by label, add events, set values.
+ */
+export interface VariantSpec {
+  /** A scenario file (relative to the experiment file) or preset used instead of the experiment's. */
+  scenario?: string;
+  /** Labels of events of the scenario to leave out. */
+  removeEvents?: string[];
+  /** Events added to the scenario's timeline (kept sorted by week, added after equal weeks). */
+  events?: ScenarioEvent[];
+  /** Scenario path → value, set before the run (like `run --set`). */
+  set?: { [path: string]: number | string };
+}
+
+/** A variant as normalised: its patch and the scenario it gives, events resolved. */
+export interface NormalizedVariant {
+  name: string;
+  /** The scenario file or preset as written, or null for the experiment's scenario. */
+  scenario: string | null;
+  /** The variant's scenario file content (`extends` resolved), or null for the experiment's. */
+  content: Scenario | null;
+  removeEvents: string[];
+  /** The events the variant adds. */
+  addEvents: ScenarioEvent[];
+  set: Record<string, number | string>;
+  /** The variant's whole timeline after the patch, sorted by week: what its runs apply. */
+  events: ScenarioEvent[];
+}
+
+/** An event that sets a path the design also varies (its value then overrides the factor's from `week` on). */
+export interface EventConflict {
+  /** The factor (or `variant` for a variant's own `set`). */
+  factor: string;
+  /** The scenario path both set. */
+  path: string;
+  /** The variant whose timeline holds the event, or null without variants. */
+  variant: string | null;
+  /** The event's label (or its index `events[i]` when it has none); null for a variant's `set`. */
+  event: string | null;
+  /** The event's week; null for a variant's `set` (which holds from week 1). */
+  week: number | null;
 }
 
 /** What a sweep runs: a scenario with its content, or a built-in or user model. */
@@ -136,6 +197,15 @@ export interface NormalizedExperiment {
   weeklyMetrics: string[];
   /** Keep every N-th week in weekly rows; 0 = no weekly rows. */
   weeklyEvery: number;
+  /**
+   * The variants; absent without (so `experiment.json` of an experiment without variants is
+   * unchanged). With variants the first factor is the categorical factor `variant`.
+   */
+  variants?: NormalizedVariant[];
+  /** The reference variant; absent without variants. */
+  reference?: string;
+  /** Events (or variant settings) that set a path a factor varies; absent when there are none. */
+  eventConflicts?: EventConflict[];
 }
 
 /** One row of `runs.csv`, as `readRuns` returns it. */

@@ -20,11 +20,23 @@ export const ANALYSIS_COLUMNS = Object.fromEntries(
  */
 export function analysisFiles(analysis: Analysis): Record<string, string> {
   const files: Record<string, string> = {
-    [`${analysis.method}.csv`]: toCsv(analysis.rows, ANALYSIS_COLUMNS[analysis.method]),
+    [`${analysis.method}.csv`]: toCsv(analysis.rows, analysisColumns(analysis)),
     [`${analysis.method}.json`]: toJson(analysis),
   };
   for (const table of extraTables(analysis)) files[table.file] = toCsv(table.rows, table.columns);
   return files;
+}
+
+/**
+ * The columns of an analysis's CSV: the method's, after `variant` for an experiment with
+ * variants (see `analyzeResults`).
+ *
+ * @example
+ * analysisColumns(summaryOfCovenant)[0]; // 'variant'
+ */
+export function analysisColumns(analysis: Analysis): readonly string[] {
+  const columns = ANALYSIS_COLUMNS[analysis.method];
+  return 'byVariant' in analysis ? ['variant', ...columns] : columns;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DesignMethod } from '../experiment/designs/types.js';
 import { designSize } from '../analysis/results/designSize.js';
 import { groupByPoint, type PointGroups } from '../analysis/results/groupByPoint.js';
 import type { ResultsData } from '../results/readResults.js';
+import { variantBlocks, type VariantBlock } from '../analysis/results/variantBlocks.js';
 import { chooseMethod, type AnalysisRequest } from './chooseMethod.js';
 import { ANALYSIS_METHODS, type AnalysisMethod, type AnalysisResult } from './registry.js';
 import type { BootstrapOptions } from './sobol/sobolRows.js';
@@ -55,6 +56,8 @@ export type Analysis = AnalysisContext & AnalysisResult;
  * analysis.rows[0]; // { metric: 'y', factor: 'x1', S1: 0.31, S1Low: 0.29, …, ST: 0.56, … }
  */
 export function analyzeResults(data: ResultsData, options: AnalyzeOptions = {}): Analysis {
+  const blocks = variantBlocks(data);
+  if (blocks.length > 0) return analyzeByVariant(data, blocks, options);
   const method: AnalysisMethod = chooseMethod(options.method ?? 'auto', data.design.method);
   const confidence = options.confidence ?? 0.95;
   const points = designSize(data.design);
@@ -74,4 +77,24 @@ export function analyzeResults(data: ResultsData, options: AnalyzeOptions = {}):
   const input = { data, groups, confidence, bootstrap: options.bootstrap ?? 1000, seed: options.seed ?? 0 };
   const result = (ANALYSIS_METHODS[method].analyze as (i: typeof input) => AnalysisResult)(input);
   return { ...context, ...result };
+}
+
+/**
+ * The analysis of an experiment with variants: the method's analysis of each variant's runs
+ * as a sweep of the design without variants (`variantBlocks`), its rows in one table with the
+ * variant first (`variant`, then the method's columns), and everything else the method
+ * reports per variant in `byVariant`. The context counts every run.
+ */
+function analyzeByVariant(data: ResultsData, blocks: VariantBlock[], options: AnalyzeOptions): Analysis {
+  const results = blocks.map((block) => ({ variant: block.variant, analysis: analyzeResults(block.data, options) }));
+  const first = results[0].analysis;
+  const missing = Object.fromEntries(data.metrics.map((m) => [m, results.reduce((sum, r) => sum + r.analysis.missing[m], 0)]));
+  const byVariant = Object.fromEntries(
+    results.map(({ variant, analysis }) => {
+      const { rows: _rows, results: _results, ...rest } = analysis;
+      return [variant, rest];
+    }),
+  );
+  const rows = results.flatMap(({ variant, analysis }) => (analysis.rows as object[]).map((row) => ({ variant, ...row })));
+  return { ...first, results: data.dir, runs: data.runs, failed: data.failed, missing, rows, byVariant } as unknown as Analysis;
 }

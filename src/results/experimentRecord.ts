@@ -1,6 +1,7 @@
 import type { Design } from '../experiment/designs/types.js';
 import { libraryVersion } from './libraryVersion.js';
 import { runSeed } from './runSeed.js';
+import { seedPoint, variantLayout } from './variantLayout.js';
 import { toJson } from './toJson.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
 
@@ -41,10 +42,10 @@ export function experimentRecord(experiment: NormalizedExperiment, design: Desig
     seeds: {
       root: seed,
       commonRandomNumbers,
-      rule: commonRandomNumbers ? 'deriveSeed(root, replicate)' : 'deriveSeed(root, point, replicate)',
+      rule: commonRandomNumbers ? 'deriveSeed(root, replicate)' : variantLayout(design) ? 'deriveSeed(root, point mod basePoints, replicate)' : 'deriveSeed(root, point, replicate)',
       seeds: commonRandomNumbers
         ? replicates.map((r) => runSeed(seed, 0, r, true))
-        : design.points.map((_, p) => replicates.map((r) => runSeed(seed, p, r, false))),
+        : design.points.map((_, p) => replicates.map((r) => runSeed(seed, seedPoint(design, p), r, false))),
     },
   };
   return toJson(record);

@@ -9,6 +9,7 @@ import { runColumns, weeklyColumns } from './resultColumns.js';
 import type { ResultsPaths } from './resultsPaths.js';
 import { runCoordinates } from './runCoordinates.js';
 import { runSeed } from './runSeed.js';
+import { seedPoint } from './variantLayout.js';
 import { shardRuns, type Shard } from './shard.js';
 import { mergeParquet, writeParquet } from './writeParquet.js';
 
@@ -48,7 +49,7 @@ export async function finalizeResults(
       const entry = parseJournalLine(readAt(fds[where.file], where.offset, where.bytes));
       if (!entry) throw new Error(`journal line of run ${run} cannot be read`);
       const { point, replicate } = runCoordinates(run, experiment.replications);
-      const seed = runSeed(experiment.seed, point, replicate, experiment.commonRandomNumbers);
+      const seed = runSeed(experiment.seed, seedPoint(design, point), replicate, experiment.commonRandomNumbers);
       const values = design.points[point];
       const fields: (string | number | null)[] = [run, point, replicate, seed, entry.status];
       for (const factor of experiment.factors) fields.push(values[factor.name]);

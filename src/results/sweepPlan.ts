@@ -1,6 +1,7 @@
 import type { Design } from '../experiment/designs/types.js';
 import type { RunContext } from '../experiment/executeBatch.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
+import { variantLayout } from './variantLayout.js';
 
 /** Everything fixed before the first run: the design, the run count and `experiment.json`. */
 export interface SweepPlan {
@@ -33,6 +34,7 @@ export function sweepPlan(experiment: NormalizedExperiment, design: Design, reco
       seed: experiment.seed,
       commonRandomNumbers: experiment.commonRandomNumbers,
       metricCount: experiment.metrics.length,
+      basePoints: variantLayout(design)?.basePoints ?? design.points.length,
     },
   };
 }

@@ -7,6 +7,7 @@ import { scenarioMessages } from '../errors/messages.js';
 import { normalizeScenario } from './normalizeScenario.js';
 import type { ValueProblem } from './ScenarioProblem.js';
 import { ScenarioPathError, setScenarioPath } from './setScenarioPath.js';
+import { isEventPath } from './setEventPath.js';
 import { suggest } from './suggest.js';
 import type { CaseType, Scenario } from './types.js';
 import { validateAgainstSchema } from './validateAgainstSchema.js';
@@ -82,6 +83,10 @@ function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
           const expectation = `a number from ${shock.minimum} to ${shock.maximum}`;
           problems.push({ path: at, message: scenarioMessages.expected(expectation, describeValue(value)) });
         }
+        continue;
+      }
+      if (isEventPath(path)) {
+        problems.push({ path: at, message: 'an event cannot change the timeline; set a scenario field or a shock' });
         continue;
       }
       let changed: Scenario;

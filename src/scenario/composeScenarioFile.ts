@@ -12,7 +12,7 @@ import { PRESET_NAME, PRESETS_DIRECTORY } from './presetsDirectory.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import type { PathSegment, ScenarioProblem, ValueProblem } from './ScenarioProblem.js';
 import { suggest } from './suggest.js';
-import type { Scenario } from './types.js';
+import type { Scenario, ScenarioEvent } from './types.js';
 import { validateAgainstSchema } from './validateAgainstSchema.js';
 
 /** The result of composing a file with everything it extends. */
@@ -88,10 +88,22 @@ export function composeScenarioFile(source: ScenarioSource, schema: JsonSchema, 
   };
   own.push(...at(validateAgainstSchema(raw, schema, { skipRequired })));
   own.push(...at(findDuplicateIds(raw.organisations)));
+  if (Array.isArray(raw.removeEvents) && own.length === 0 && (!extending || parent?.scenario)) {
+    own.push(...at(checkRemovedEvents(raw.removeEvents, extending ? (parent?.scenario?.events ?? []) : null)));
+  }
 
   const all = [...own, ...(parent?.problems ?? [])];
   if (all.length > 0) return { problems: all };
   return { scenario: parent?.scenario ? mergeScenarios(parent.scenario, raw) : mergeScenarios({}, raw), problems: [] };
+}
+
+/** Each label of `removeEvents` must name an inherited event (`inherited` null: nothing is inherited). */
+function checkRemovedEvents(labels: readonly string[], inherited: readonly ScenarioEvent[] | null): ValueProblem[] {
+  if (inherited === null) return [{ path: ['removeEvents'], message: 'removeEvents needs "extends": it removes inherited events' }];
+  const known = [...new Set(inherited.map((e) => e.label).filter((label): label is string => label !== undefined))];
+  return labels.flatMap((label, i) =>
+    known.includes(label) ? [] : [{ path: ['removeEvents', i], message: scenarioMessages.unknownEventLabel(label, suggest(label, known), known) }],
+  );
 }
 
 function resolveExtends(ref: string, from: ScenarioSource): ScenarioSource | { message: string } {

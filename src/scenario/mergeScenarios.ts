@@ -1,3 +1,4 @@
+import { mergeEvents } from './mergeEvents.js';
 import type { Scenario } from './types.js';
 
 type Data = Record<string, unknown>;
@@ -6,8 +7,10 @@ type Data = Record<string, unknown>;
  * The scenario `override` makes of `base`, as `extends` composes them. Mappings merge key by
  * key, recursively; organisations are matched by `id`: a listed id overrides the fields it
  * names in the inherited organisation (keeping its place in the list), and a new id is
- * appended. Every other list (`events`, `powers`, …) and every plain value replaces the
- * inherited one. `extends` and `$schema` are not carried into the result. Pure.
+ * appended. Events join the inherited timeline (`mergeEvents`: sorted by week, an event with
+ * an inherited label replaces that event, `removeEvents` drops inherited events by label).
+ * Every other list (`powers`, …) and every plain value replaces the inherited one. `extends`,
+ * `removeEvents` and `$schema` are not carried into the result. Pure.
  *
  * @example
  * mergeScenarios(
@@ -27,7 +30,11 @@ export function mergeScenarios(base: Scenario, override: Scenario): Scenario {
     }
     merged.organisations = organisations;
   }
+  if (override.events !== undefined || override.removeEvents !== undefined) {
+    merged.events = mergeEvents(base.events ?? [], override.events ?? [], override.removeEvents ?? []);
+  }
   delete merged.extends;
+  delete merged.removeEvents;
   delete merged.$schema;
   return merged as Scenario;
 }

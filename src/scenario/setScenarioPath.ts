@@ -1,17 +1,9 @@
-import { UserError } from '../errors/UserError.js';
+import { ScenarioPathError } from './ScenarioPathError.js';
+import { isEventPath, setEventPath } from './setEventPath.js';
 import { PRECONDITION_NAMES } from './defaults.js';
 import type { Scenario } from './types.js';
 
-/** A factor or event path that does not name a settable scenario field. */
-export class ScenarioPathError extends UserError {
-  constructor(
-    override readonly path: string,
-    reason: string,
-  ) {
-    super(`${path}: ${reason}`, { path });
-    this.name = 'ScenarioPathError';
-  }
-}
+export { ScenarioPathError } from './ScenarioPathError.js';
 
 const SECTIONS = new Set(['network', 'preconditions', 'phenomena', 'parameters', 'organisations']);
 const TOP_LEVEL = new Set(['weeks']);
@@ -59,8 +51,9 @@ export function parseScenarioPath(path: string): Segment[] {
 /**
  * Returns a copy of `scenario` with the field at `path` set to `value`; the input is not
  * changed. Organisations are selected by id (`organisations[police]`) or by index
- * (`organisations[0]`). The result still needs validation: this only checks that the path
- * names a place in the scenario.
+ * (`organisations[0]`); a timeline event by its label or index (`events[covenant].week`,
+ * `events[covenant].set.informationSharing`, see `setEventPath`). The result still needs
+ * validation: this only checks that the path names a place in the scenario.
  *
  * @example
  * setScenarioPath(s, 'staffStability', 0.9).preconditions.staffStability; // 0.9
@@ -69,6 +62,7 @@ export function setScenarioPath(scenario: Scenario, path: string, value: unknown
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
     throw new ScenarioPathError(path, `expected a finite number or a string, found ${String(value)}`);
   }
+  if (isEventPath(path)) return setEventPath(scenario, path, value);
   const segments = parseScenarioPath(path);
   return assign(scenario, segments, 0, value, path) as Scenario;
 }

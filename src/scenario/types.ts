@@ -55,6 +55,16 @@ export interface Scenario {
   preconditions?: Preconditions;
   phenomena?: Phenomena;
   organisations?: OrganisationSpec[];
+  /**
+   * Timeline events, applied at the start of their week. In a file that `extends` another,
+   * these join the inherited events (sorted by week); an event with the label of an inherited
+   * one replaces it.
+   */
   events?: ScenarioEvent[];
+  /**
+   * Labels of inherited events to leave out (only in a file that `extends` another).
+   * @uniqueItems true
+   */
+  removeEvents?: string[];
   parameters?: ModelParameters;
 }

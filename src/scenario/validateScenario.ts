@@ -26,6 +26,9 @@ export function validateScenario(data: unknown, file = 'scenario'): ScenarioProb
   if (typeof data === 'object' && data !== null && Object.hasOwn(data, 'extends')) {
     problems.push({ path: ['extends'], message: scenarioMessages.extendsNeedsFile() });
   }
+  if (typeof data === 'object' && data !== null && Object.hasOwn(data, 'removeEvents')) {
+    problems.push({ path: ['removeEvents'], message: 'removeEvents removes inherited events; it needs "extends" and a scenario loaded from a file' });
+  }
   if (problems.length > 0) return attach(problems);
   return attach(checkScenarioSemantics(data as Scenario, schema));
 }

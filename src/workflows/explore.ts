@@ -11,6 +11,7 @@ import { loadScenario } from '../scenario/loadScenario.js';
 import { writeFileAtomic } from '../results/writeFileAtomic.js';
 import { experimentError } from '../experiment/ExperimentError.js';
 import { normalizeExperiment } from '../experiment/normalizeExperiment.js';
+import type { EventConflict } from '../experiment/types.js';
 import { runSweep, type SweepProgress } from './runSweep.js';
 import { screeningExperiment, SCREENING_METRICS, type ScreeningOptions } from '../experiment/screeningExperiment.js';
 
@@ -25,6 +26,10 @@ export interface ExploreOptions extends ScreeningOptions {
   bootstrap?: number;
   signal?: AbortSignal;
   onProgress?: (progress: SweepProgress) => void;
+  /** Refuse (a `ScenarioInputError`) when a timeline event sets a precondition being screened. */
+  strictEvents?: boolean;
+  /** Called before the sweep with each event that sets a screened precondition (see `findEventConflicts`). */
+  onEventConflicts?: (conflicts: EventConflict[]) => void;
 }
 
 /** One precondition's place in the ranking for one outcome. */
@@ -83,8 +88,14 @@ export interface ExploreResult {
  */
 export async function explore(scenario: string, options: ExploreOptions): Promise<ExploreResult> {
   const input = screeningExperiment(scenario, options);
-  const normalized = normalizeExperiment(input, { name: input.name!, scenario: loadScenario(scenario) });
+  const normalized = normalizeExperiment(input, {
+    name: input.name!,
+    scenario: loadScenario(scenario),
+    onEventConflict: options.strictEvents ? 'error' : 'warn',
+  });
   if (!normalized.experiment) throw experimentError(scenario, normalized.problems);
+  const conflicts = normalized.experiment.eventConflicts ?? [];
+  if (conflicts.length > 0) options.onEventConflicts?.(conflicts);
   const sweep = await runSweep(normalized.experiment, {
     out: options.out,
     workers: options.workers,

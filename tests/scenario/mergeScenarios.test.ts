@@ -32,9 +32,22 @@ describe('mergeScenarios', () => {
     ]);
   });
 
-  it('replaces other lists whole', () => {
-    expect(mergeScenarios(base, { events: [] }).events).toEqual([]);
+  it('replaces other lists whole (powers), but not events', () => {
+    expect(mergeScenarios(base, { events: [] }).events).toEqual(base.events);
     expect(mergeScenarios(base, { organisations: [{ id: 'police', powers: ['care'] } as never] }).organisations?.[0].powers).toEqual(['care']);
+  });
+
+  it('adds the child events to the inherited ones, sorted by week, stably (issue 16, item 4)', () => {
+    const parent: Scenario = { ...base, events: [{ week: 10, label: 'a', set: { time: 0.6 } }, { week: 30, label: 'b', set: { time: 0.7 } }] };
+    const merged = mergeScenarios(parent, { events: [{ week: 10, label: 'c', set: { regie: 0.2 } }, { week: 5, set: { regie: 0.1 } }] });
+    expect(merged.events?.map((e) => e.label ?? e.week)).toEqual([5, 'a', 'c', 'b']);
+  });
+
+  it('replaces an inherited event by label and removes inherited events with removeEvents', () => {
+    const parent: Scenario = { ...base, events: [{ week: 10, label: 'a', set: { time: 0.6 } }, { week: 30, label: 'b', set: { time: 0.7 } }, { week: 40, set: { time: 0.8 } }] };
+    const merged = mergeScenarios(parent, { events: [{ week: 50, label: 'a', set: { time: 0.1 } }], removeEvents: ['b'] });
+    expect(merged.events).toEqual([{ week: 40, set: { time: 0.8 } }, { week: 50, label: 'a', set: { time: 0.1 } }]);
+    expect(merged).not.toHaveProperty('removeEvents');
   });
 
   it('does not change its inputs', () => {

@@ -1,4 +1,5 @@
 import type { Design } from '../../experiment/designs/types.js';
+import { variantLayout } from '../../results/variantLayout.js';
 import type { MorrisLayout } from '../../methods/morris/morrisDesign.js';
 import type { SaltelliLayout } from '../../methods/sobol/saltelliDesign.js';
 
@@ -11,6 +12,8 @@ import type { SaltelliLayout } from '../../methods/sobol/saltelliDesign.js';
  * designSize({ method: 'sobol', layout: { samples: 65536, blockSize: 5 }, … }); // 327680
  */
 export function designSize(design: Pick<Design, 'method' | 'layout' | 'points'>): number {
+  const variants = variantLayout(design);
+  if (variants) return variants.basePoints * variants.names.length;
   if (design.method === 'sobol') {
     const layout = design.layout as Partial<SaltelliLayout>;
     if (typeof layout.samples === 'number' && typeof layout.blockSize === 'number') return layout.samples * layout.blockSize;

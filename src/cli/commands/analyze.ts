@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { analysisFiles, ANALYSIS_COLUMNS, extraTables } from '../../methods/analysisTables.js';
+import { analysisColumns, analysisFiles, extraTables } from '../../methods/analysisTables.js';
 import { ANALYSIS_METHODS } from '../../methods/registry.js';
 import { analyzeResults, type Analysis } from '../../methods/analyzeResults.js';
 import { chooseMethod, type AnalysisMethod, type AnalysisRequest } from '../../methods/chooseMethod.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
 import { readResults } from '../../results/readResults.js';
+import { variantLayout } from '../../results/variantLayout.js';
+import { compareVariants, variantComparisonFiles, VARIANT_COMPARISON_COLUMNS, type VariantComparison } from '../../analysis/results/compareVariants.js';
 import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
 import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
@@ -52,13 +54,30 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1)!;
     const data = await readResults(argv.results, { metrics: argv.metric });
     const method = chooseMethod(argv.method, data.design.method);
-    checkResultFiles(out(argv), [`${method}.csv`, `${method}.json`], argv.force);
+    const variants = variantLayout(data.design) !== undefined;
+    checkResultFiles(out(argv), [`${method}.csv`, `${method}.json`, ...(variants ? ['variants.csv', 'variants.json'] : [])], argv.force);
     const analysis = analyzeResults(data, { method, bootstrap, seed });
     process.stdout.write(report(analysis));
-    const written = writeResultFiles(out(argv), analysisFiles(analysis), argv.force);
+    const comparison = compareVariants(data);
+    if (comparison) process.stdout.write(`\n${variantReport(comparison)}`);
+    const files = { ...analysisFiles(analysis), ...(comparison ? variantComparisonFiles(comparison) : {}) };
+    const written = writeResultFiles(out(argv), files, argv.force);
     process.stdout.write(`\n${cliMessages.wrote(written.join(', '))}\n`);
   },
 };
+
+/** The paired differences of each variant against the reference, as printed. */
+export function variantReport(c: VariantComparison): string {
+  const columns = VARIANT_COMPARISON_COLUMNS.filter((col) => col !== 'sdDifference' && col !== 'reference' && (c.width !== null || col !== 'replicationsNeeded'));
+  return [
+    `variant − ${c.reference} (the reference): paired by ${c.pairing} (same seeds)`,
+    '',
+    formatTable(columns, c.rows).trimEnd(),
+    '',
+    `intervals: ${Math.round(c.confidence * 100)}% over replicates`,
+    '',
+  ].join('\n');
+}
 
 function out(argv: AnalyzeArgs): string {
   return argv.out ?? join(argv.results, 'analysis');
@@ -71,7 +90,7 @@ function report(analysis: Analysis): string {
     `${analysis.method} of ${analysis.results}: ${analysis.design} design, ${analysis.runs} runs` +
       ` (${analysis.replications} per point${failed})`,
     '',
-    formatTable(ANALYSIS_COLUMNS[analysis.method], analysis.rows).trimEnd(),
+    formatTable(analysisColumns(analysis), analysis.rows).trimEnd(),
   ];
   for (const table of extraTables(analysis)) lines.push('', formatTable(table.columns, table.rows).trimEnd());
   if ('noiseShare' in analysis) {

@@ -4,6 +4,8 @@ import { comparisonFiles, COMPARISON_COLUMNS } from '../../analysis/results/comp
 import { compareResults, type Comparison } from '../../analysis/results/compareResults.js';
 import { formatTable } from '../../analysis/results/formatTable.js';
 import { readResults } from '../../results/readResults.js';
+import { compareVariants, variantComparisonFiles } from '../../analysis/results/compareVariants.js';
+import { variantReport } from './analyze.js';
 import { checkResultFiles, writeResultFiles } from '../../results/writeResultFiles.js';
 import { cliMessages } from '../../errors/messages.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
@@ -23,7 +25,8 @@ interface CompareArgs {
 
 /**
  * `collabsim compare <resultsA> [resultsB]`: paired comparison (same seeds) of two results
- * folders, or of two design points of one folder; prints the mean difference A − B with its
+ * folders, or of two design points of one folder, or of each variant of one folder against
+ * its reference variant; prints the mean difference A − B with its
  * interval and effect size, and with `--width` the replications needed.
  */
 export const compareCommand: CommandModule<object, CompareArgs> = {
@@ -40,12 +43,25 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('out', { type: 'string', requiresArg: true, describe: 'also write compare.csv and compare.json into this folder' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite compare.csv and compare.json in --out' })
       .example('$0 compare results/base results/stable', 'scenario B against A, run with the same seeds')
-      .example('$0 compare results/oat --point-a 0 --point-b 3 --width 0.01', 'two design points of one sweep'),
+      .example('$0 compare results/oat --point-a 0 --point-b 3 --width 0.01', 'two design points of one sweep')
+      .example('$0 compare results/covenant', 'each variant against the reference variant'),
   handler: async (argv) => {
     const pointA = parseIntegerOption('--point-a', argv['point-a'], 0, 2 ** 31 - 1);
     const pointB = parseIntegerOption('--point-b', argv['point-b'], 0, 2 ** 31 - 1);
     const width = parsePositiveNumberOption('--width', argv.width);
     const b = argv.b ?? argv.a;
+    if (argv.b === undefined && pointA === undefined && pointB === undefined) {
+      // One folder, no points: its variants against the reference, if it has variants.
+      if (argv.out !== undefined) checkResultFiles(argv.out, ['variants.csv', 'variants.json'], argv.force);
+      const data = await readResults(argv.a, { metrics: argv.metric });
+      const comparison = compareVariants(data, { width });
+      if (!comparison) throw new UsageError(cliMessages.comparePoints);
+      process.stdout.write(variantReport(comparison));
+      if (argv.out === undefined) return;
+      const written = writeResultFiles(argv.out, variantComparisonFiles(comparison), argv.force);
+      process.stdout.write(`\n${cliMessages.wrote(written.join(', '))}\n`);
+      return;
+    }
     if (resolve(b) === resolve(argv.a) && (pointA === undefined || pointB === undefined)) {
       throw new UsageError(cliMessages.comparePoints);
     }

@@ -2,6 +2,7 @@ import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { eventConflictWarnings } from '../../experiment/findEventConflicts.js';
 import { formatDuration } from '../../experiment/formatDuration.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
@@ -11,6 +12,7 @@ import { NOISE_MARK, noiseFloorLegend } from '../../methods/noiseMark.js';
 
 interface ExploreArgs {
   scenario: string;
+  'strict-events': boolean;
   out?: string;
   replications?: unknown;
   trajectories?: unknown;
@@ -54,6 +56,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         default: false,
         describe: "same seeds at every design point (then the dummy's μ* is 0, not the noise floor)",
       })
+      .option('strict-events', { type: 'boolean', default: false, describe: 'refuse (exit 2) when a timeline event sets a screened precondition' })
       .example('$0 explore safety-house', 'which preconditions matter for a safety house, with a report')
       .example('$0 explore my-network.yaml --replications 5 --out results/mine', 'tighter intervals for your own scenario'),
   handler: async (argv) => {
@@ -84,6 +87,8 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         force: argv.force,
         signal: controller.signal,
         onProgress: (p) => progress.update(p),
+        strictEvents: argv['strict-events'],
+        onEventConflicts: (conflicts) => process.stderr.write(eventConflictWarnings(conflicts)),
       });
       progress.stop();
       const floor = result.noiseFloor?.byOutcome.successRate;

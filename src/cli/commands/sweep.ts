@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
+import { eventConflictWarnings } from '../../experiment/findEventConflicts.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
 import { runSweep, type SweepProgress } from '../../workflows/runSweep.js';
 import { formatShard, parseShard, shardFromEnv, type Shard } from '../../results/shard.js';
@@ -18,6 +19,7 @@ import { resultsPaths } from '../../results/resultsPaths.js';
 
 interface SweepArgs {
   experiment: string;
+  'strict-events': boolean;
   out?: string;
   workers?: unknown;
   replications?: unknown;
@@ -50,6 +52,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'replace the results already in --out' })
       .option('shard', { type: 'string', requiresArg: true, describe: 'run only share i of n, as i/n (default: from SLURM_ARRAY_TASK_ID, or all)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+      .option('strict-events', { type: 'boolean', default: false, describe: 'refuse (exit 2) when a timeline event sets a path a factor varies (onEventConflict: error)' })
       .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
       .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
@@ -66,7 +69,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (untilCi !== undefined && shard && shard.count > 1) {
       throw new UsageError(cliMessages.untilCiWithShard);
     }
-    const experiment = loadExperimentFile(argv.experiment, { replications, seed });
+    const experiment = loadExperimentFile(argv.experiment, { replications, seed, ...(argv['strict-events'] ? { onEventConflict: 'error' as const } : {}) });
+    if (experiment.eventConflicts) process.stderr.write(eventConflictWarnings(experiment.eventConflicts));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
     const controller = new AbortController();

@@ -2,6 +2,8 @@ import { levelLabel } from '../../charts/levels.js';
 import type { ReportTable } from '../../charts/renderHtmlReport.js';
 import { describeDesign } from './describeDesign.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
+import { describeEventConflict } from '../../experiment/findEventConflicts.js';
+import type { NormalizedVariant } from '../../experiment/types.js';
 
 /**
  * The metadata of a sweep as a two-column table (`field`, `value`) for a report: what was
@@ -25,6 +27,12 @@ export function experimentTable(sweep: SweepFolder): ReportTable {
   if (experiment.weeks !== null) rows.push({ field: 'weeks per run', value: String(experiment.weeks) });
   const fixed = Object.entries(experiment.fixed);
   if (fixed.length > 0) rows.push({ field: 'fixed parameters', value: fixed.map(([k, v]) => `${k} = ${levelLabel(v)}`).join(', ') });
+  for (const variant of experiment.variants ?? []) {
+    const events = variant.events.map((e) => `${e.label ?? 'event'} at week ${e.week}`).join(', ');
+    const reference = variant.name === experiment.reference ? ' (reference)' : '';
+    rows.push({ field: `variant ${variant.name}${reference}`, value: `${variant.scenario ?? 'the scenario'}${describePatch(variant)}; events: ${events || 'none'}` });
+  }
+  for (const conflict of experiment.eventConflicts ?? []) rows.push({ field: 'event conflict', value: describeEventConflict(conflict) });
   rows.push(
     { field: 'design', value: describeDesign(design) },
     { field: 'replications', value: `${experiment.replications} per design point` },
@@ -42,6 +50,15 @@ export function experimentTable(sweep: SweepFolder): ReportTable {
     { field: 'collabsim version', value: collabsim },
   );
   return { columns: ['field', 'value'], rows };
+}
+
+function describePatch(variant: NormalizedVariant): string {
+  const parts: string[] = [];
+  if (variant.removeEvents.length > 0) parts.push(`without ${variant.removeEvents.join(', ')}`);
+  if (variant.addEvents.length > 0) parts.push(`with ${variant.addEvents.map((e) => e.label ?? `an event at week ${e.week}`).join(', ')}`);
+  const set = Object.entries(variant.set);
+  if (set.length > 0) parts.push(set.map(([k, v]) => `${k} = ${v}`).join(', '));
+  return parts.length > 0 ? `, ${parts.join('; ')}` : '';
 }
 
 function constants(values: Record<string, number | number[]>): string {
