@@ -6,7 +6,7 @@ describe.concurrent('collabsim', { timeout: 120_000 }, () => {
   it('--help lists the commands and the exit statuses', async () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);
-    for (const command of ['run <scenario>', 'validate <files..>', 'presets', 'init <file>']) expect(stdout).toContain(command);
+    for (const command of ['run [scenario]', 'validate <files..>', 'presets', 'init <file>']) expect(stdout).toContain(command);
     expect(stdout).toContain('exit status: 0 ok, 1 unexpected failure, 2 usage or input error');
   });
 
