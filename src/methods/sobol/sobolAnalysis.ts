@@ -41,7 +41,8 @@ export const sobolAnalysis: AnalysisMethodRoom<
       'A factor with ST near 0 can be fixed; a large gap between ST and S1 means it acts through interactions. ' +
       'Replicates are averaged per design point first. Factors are ranked by ST. With a dummy factor (a ' +
       'factor the model never reads), "≈ noise" marks a factor whose ST is not distinguishable from the ' +
-      "dummy's (95% bootstrap interval of the difference, on the same resamples, not above 0).",
+      "dummy's (95% bootstrap interval of the difference, on the same resamples, not above 0), and the dashed " +
+      "line in the chart is the dummy's ST: the noise floor.",
     table: (rows) => ({
       columns: ['rank', 'factor', 'S1', 'S1 95% low', 'S1 95% high', 'ST', 'ST 95% low', 'ST 95% high', ...(hasNoiseFloor(rows) ? ['vs dummy'] : [])],
       rows: [...rows]
