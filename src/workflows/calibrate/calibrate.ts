@@ -3,6 +3,7 @@ import type { AbcGeneration, AbcProposal, AbcRun, AbcSetup } from '../../analysi
 import { posteriorSummary, type PosteriorRow } from '../../analysis/calibration/posteriorSummary.js';
 import { priorFromSpec } from '../../analysis/calibration/priorFromSpec.js';
 import type { DesignPoint } from '../../experiment/designs/types.js';
+import { UserError } from '../../errors/UserError.js';
 import { deriveSeed } from '../../random/deriveSeed.js';
 import type { NormalizedCalibration } from './CalibrationFile.js';
 import { CalibrationFolder } from './CalibrationFolder.js';
@@ -92,6 +93,7 @@ export async function calibrate(calibration: NormalizedCalibration, options: Cal
         const todo = proposals.filter((p) => !done.has(p.attempt));
         const summaries = await activePool.simulate({ points: todo.map((p) => toPoint(p.theta)), seeds: todo.map((p) => replicateSeeds(p.seed)) });
         simulations += todo.length * calibration.replications;
+        if (t === 0 && proposals[0]?.attempt === 0) checkSomeFinite(calibration, summaries);
         const entries = todo.map((p, i) => ({ attempt: p.attempt, summaries: summaries[i] }));
         folder.appendJournal(t, entries);
         for (const e of entries) done.set(e.attempt, e.summaries);
@@ -108,7 +110,10 @@ export async function calibrate(calibration: NormalizedCalibration, options: Cal
       },
     );
     folder.dropJournals();
-    const last = run.generations.at(-1)!;
+    const last = run.generations.at(-1);
+    if (!last) {
+      throw new UserError(`generation 0 found fewer than ${calibration.population} proposals with finite values of every target in ${Math.floor(calibration.population / calibration.minAcceptance)} attempts; check the targets' metrics and the horizon`);
+    }
     const draws = predictiveDraws(last, calibration.seed, calibration.predictive, calibration.replications);
     const predictiveSummaries = await pool.simulate({ points: draws.thetas.map(toPoint), seeds: draws.seeds });
     simulations += draws.thetas.length * calibration.replications;
@@ -130,6 +135,22 @@ export async function calibrate(calibration: NormalizedCalibration, options: Cal
     await pool?.close();
     folder.release();
   }
+}
+
+/**
+ * Stops a calibration whose first batch gave no finite value for some target (a metric the
+ * runs never reach, such as a rate of cases that never finish within the horizon): ABC-SMC
+ * would otherwise try population / minAcceptance proposals before giving up.
+ */
+function checkSomeFinite(calibration: NormalizedCalibration, summaries: readonly number[][]): void {
+  if (summaries.length === 0) return;
+  const missing = calibration.targets.filter((_, k) => summaries.every((s) => !Number.isFinite(s[k])));
+  if (missing.length === 0) return;
+  const names = [...new Set(missing.map((t) => t.metric))].join(', ');
+  throw new UserError(
+    `no run of the first ${summaries.length} proposals gave a value for ${names}: the metric is missing in these runs (a horizon too short for it, or runs that fail); nothing to calibrate against`,
+    { expected: 'finite values of every target metric', found: `none for ${names}` },
+  );
 }
 
 /** The ABC-SMC setup of a normalised calibration. */
