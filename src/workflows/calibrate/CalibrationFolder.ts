@@ -54,7 +54,8 @@ export class CalibrationFolder {
     }
     if (!existsSync(record)) throw new UserError(`cannot resume: ${dir} has no ${CALIBRATION_RECORD} (start without --resume)`, { path: dir, expected: 'a calibration folder', found: 'none' });
     const saved = JSON.parse(readFileSync(record, 'utf8')) as CalibrationRecord;
-    const difference = firstDifference(saved.calibration, JSON.parse(JSON.stringify(calibration)));
+    // the name follows the file's name, which may change between runs without changing the calibration
+    const difference = firstDifference({ ...saved.calibration, name: '' }, JSON.parse(JSON.stringify({ ...calibration, name: '' })));
     if (difference !== null) {
       throw new UserError(`cannot resume: ${record} records another calibration (it differs at ${difference}); start a new folder instead`, {
         file: record,
