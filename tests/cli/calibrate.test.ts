@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempRoot } from '../analysis/results/fixtures.js';
 import { moments } from '../analysis/calibration/normalMean.js';
 import { cli } from './runCli.js';
+import { renderSvg } from '../../src/charts/renderSvg.js';
+import { calibrationReport } from '../../src/workflows/report/calibrationReport.js';
 
 /*
  * ABC-SMC through `collabsim calibrate` with the built-in `normal-mean` model, against
@@ -92,6 +94,14 @@ describe('collabsim calibrate on posteriors known exactly (normal-mean)', () => 
     expectClose(rows.mu, exact.mu, 'two parameters: mu');
     expectClose(rows.sigma, exact.sigma, 'two parameters: sigma');
     expect(existsSync(at('two', 'charts', 'pairs.vl.json'))).toBe(true);
+    // the report recognises the calibration folder; every chart compiles and renders
+    const report = calibrationReport(at('two'));
+    expect(report.sections.map((s) => s.heading)).toEqual(['Calibration', 'Posterior', 'Pairs of parameters', 'Generations', 'Posterior predictive check']);
+    for (const section of report.sections) if (section.spec) expect(await renderSvg(section.spec)).toContain('<svg');
+    expect(report.sections[1].table?.rows.map((r) => r.parameter)).toEqual(['mu', 'sigma']);
+    const written = await cli('report', at('two'));
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(at('two', 'report.html'), 'utf8')).toContain('Posterior predictive check');
   }, 180_000);
 });
 
