@@ -11,8 +11,8 @@
  *
  * The scale of each target is the run-to-run standard deviation of its outcome at the truth
  * (each particle is one run, so a distance of 1 is a miss by one run's typical noise). The
- * population and generations are small so the study runs in about a quarter of an hour on a
- * shared 2-core machine; the report says what that buys.
+ * population and generations are small so the study runs in a few minutes on a shared
+ * 2-core machine; the report says what that buys.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -87,7 +87,7 @@ try {
     '',
     `- Preset **${PRESET}**; calibrated: ${Object.keys(TRUTH).map((n) => `\`${n}\``).join(' and ')}, each with a uniform prior on [0, 1]; every other input at the preset's value.`,
     `- Truth: ${Object.entries(TRUTH).map(([n, v]) => `${n} = ${v}`).join(', ')}. Targets: the mean of ${METRICS.join(', ')} over ${TRUTH_REPLICATES} runs at the truth (seeds independent of the calibration's); each target's scale is the outcome's run-to-run sd there.`,
-    `- ABC-SMC: population ${POPULATION}, ${GENERATIONS} generations (counting generation 0), one run per particle, tolerance the median of the previous distances, seed ${SEED}. This is a **small** calibration, chosen so the study runs in about a quarter of an hour on a shared 2-core machine; the posterior's Monte Carlo error is of the order sd/√ESS, and a tolerance that is still about one run's noise means the posterior is close to what one run can tell, which is wider than the posterior given the ${TRUTH_REPLICATES}-run means.`,
+    `- ABC-SMC: population ${POPULATION}, ${GENERATIONS} generations (counting generation 0), one run per particle, tolerance the median of the previous distances, seed ${SEED}. This is a **small** calibration, chosen so the study runs in a few minutes on a shared 2-core machine: the posterior's Monte Carlo error is of the order sd/√ESS, and its final tolerance (${f(result.run.generations.at(-1)!.tolerance)} distance units, where 1 is a miss by one run's sd on one target) is still wide, so the posterior is that of matching one run within that tolerance: wider than the posterior given the ${TRUTH_REPLICATES}-run means would be.`,
     '',
     '## Does the 90% credible interval cover the truth?',
     '',
@@ -118,7 +118,7 @@ try {
     '',
     '## Timing',
     '',
-    `${result.simulations} runs in ${(result.wallMs / 1000).toFixed(0)} s of calibration: ${(result.simulations / (result.wallMs / 1000)).toFixed(2)} runs/s on ${result.threads} thread(s) of a machine shared with other jobs; time inside the model ${(result.modelMs / 1000).toFixed(0)} s summed over threads.`,
+    `${result.simulations} runs in ${(result.wallMs / 1000).toFixed(0)} s of calibration: ${(result.simulations / (result.wallMs / 1000)).toFixed(2)} runs/s on ${result.threads} thread(s) of a machine shared with other jobs; time inside the model ${(result.modelMs / 1000).toFixed(0)} s summed over threads, so ${(100 * (1 - result.modelMs / (result.threads * result.wallMs))).toFixed(1)}% of the threads' time was spent outside the model (starting workers, messages, ABC-SMC's weights, journal and files, waiting at the end of a batch).`,
     '',
   ].join('\n');
   writeFileSync(new URL('./calibration-recovery-report.md', import.meta.url), report);
