@@ -13,7 +13,8 @@ import { calibrationReport } from '../../src/workflows/report/calibrationReport.
  * y ~ N(mu, sigma²/n); s, their sample sd, has (n − 1) s² / sigma² ~ χ²(n − 1).
  *
  * Declared tolerances (N = 1000 particles, seed 1, the first tried): posterior mean within
- * 0.15 exact posterior sd and posterior sd within 15%. The core's tests
+ * 0.15 exact posterior sd and posterior sd within 15% for one parameter (0.25 sd and 25% for
+ * two, see there). The core's tests
  * (tests/analysis/calibration/abcSmcExact.test.ts) measured, over 20 seeds per case, a Monte
  * Carlo error of the ABC mean of 0.035-0.045 posterior sd and of the sd of 3.5-4.5% at this
  * N (ESS about 900), so the margins are about 3.5 Monte Carlo sd; the bias from the final
@@ -39,12 +40,12 @@ async function calibrate(name: string, yaml: string): Promise<Record<string, { m
   );
 }
 
-function expectClose(row: { mean: number; sd: number }, exact: { mean: number; sd: number }, what: string) {
+function expectClose(row: { mean: number; sd: number }, exact: { mean: number; sd: number }, what: string, meanTol = 0.15, sdTol = 0.15) {
   const meanError = (row.mean - exact.mean) / exact.sd;
   const sdError = row.sd / exact.sd - 1;
   const detail = `${what}, seed 1: mean ${row.mean} vs ${exact.mean} (${meanError.toFixed(3)} sd), sd ${row.sd} vs ${exact.sd} (${(100 * sdError).toFixed(1)}%)`;
-  expect(Math.abs(meanError), detail).toBeLessThan(0.15);
-  expect(Math.abs(sdError), detail).toBeLessThan(0.15);
+  expect(Math.abs(meanError), detail).toBeLessThan(meanTol);
+  expect(Math.abs(sdError), detail).toBeLessThan(sdTol);
 }
 
 describe('collabsim calibrate on posteriors known exactly (normal-mean)', () => {
@@ -91,8 +92,12 @@ describe('collabsim calibrate on posteriors known exactly (normal-mean)', () => 
     );
     const density = (mu: number, sigma: number) => sigma ** -n * Math.exp(-(n * (0.5 - mu) ** 2 + (n - 1) * 1.2 ** 2) / (2 * sigma * sigma));
     const exact = quadrature2d(density, [-5, 5], [0.2, 5]);
-    expectClose(rows.mu, exact.mu, 'two parameters: mu');
-    expectClose(rows.sigma, exact.sigma, 'two parameters: sigma');
+    // wider margins here: 0.25 sd and 25%. The final generations' acceptance rates fall below
+    // 1% and their ESS to 400-750, and over seeds 1-3 the errors were mu +0.04/+0.05/−0.02 sd,
+    // sd −1/+16/−7%, sigma +0.09/+0.13/+0.02 sd, sd +14/+9/−8%: a Monte Carlo spread of
+    // about 10% on the sds, so 25% is about 2.5 of those (seed 1 is the one tested)
+    expectClose(rows.mu, exact.mu, 'two parameters: mu', 0.25, 0.25);
+    expectClose(rows.sigma, exact.sigma, 'two parameters: sigma', 0.25, 0.25);
     expect(existsSync(at('two', 'charts', 'pairs.vl.json'))).toBe(true);
     // the report recognises the calibration folder; every chart compiles and renders
     const report = calibrationReport(at('two'));
