@@ -84,6 +84,7 @@ export async function calibrate(calibration: NormalizedCalibration, options: Cal
     const replicateSeeds = (seed: number) => Array.from({ length: calibration.replications }, (_, r) => (r === 0 ? seed : deriveSeed(seed, r)));
     let journal: { generation: number; done: Map<number, number[]> } | undefined;
     const activePool = pool;
+    const rates = { previous: history.at(-1)?.acceptanceRate ?? 1 };
     const run = await abcSmc(
       setup,
       async (proposals: readonly AbcProposal[]) => {
@@ -101,8 +102,9 @@ export async function calibrate(calibration: NormalizedCalibration, options: Cal
       },
       {
         history,
-        batchSize: options.batchSize ?? calibration.population,
+        batchSize: options.batchSize ?? ((p) => adaptiveBatchSize(p, p.generation === 0 ? 1 : rates.previous, activePool.size)),
         onGeneration: (g) => {
+          rates.previous = g.acceptanceRate;
           folder.saveGeneration(g);
           options.onProgress?.({ kind: 'generation', generation: g, resumed: false });
         },
@@ -151,6 +153,25 @@ function checkSomeFinite(calibration: NormalizedCalibration, summaries: readonly
     `no run of the first ${summaries.length} proposals gave a value for ${names}: the metric is missing in these runs (a horizon too short for it, or runs that fail); nothing to calibrate against`,
     { expected: 'finite values of every target metric', found: `none for ${names}` },
   );
+}
+
+/**
+ * The size of the next batch of proposals: about as many as the generation still needs at
+ * its acceptance rate so far (the previous generation's rate before the first batch), so
+ * that few simulations run beyond the N-th acceptance (they are discarded), but at least 16
+ * per thread (so chunks keep every thread busy) and at most 4 N (to bound a batch's memory).
+ * The batch size never changes the result, only the simulations wasted and the waits at
+ * batch ends.
+ *
+ * @example
+ * adaptiveBatchSize({ generation: 2, attempts: 0, accepted: 0, population: 1000 }, 0.25, 2); // 4000
+ * adaptiveBatchSize({ generation: 2, attempts: 4000, accepted: 900, population: 1000 }, 0.25, 2); // 445
+ */
+export function adaptiveBatchSize(progress: { attempts: number; accepted: number; population: number }, previousRate: number, threads: number): number {
+  const { attempts, accepted, population } = progress;
+  const rate = Math.max(0.001, attempts > 0 ? Math.max(accepted, 1) / attempts : previousRate);
+  const wanted = Math.ceil((population - accepted) / rate);
+  return Math.max(16 * threads, Math.min(4 * population, wanted));
 }
 
 /** The ABC-SMC setup of a normalised calibration. */
