@@ -133,6 +133,29 @@ function quadrature2d(f: (a: number, b: number) => number, [a0, a1]: number[], [
   return { mu, sigma };
 }
 
+describe('collabsim calibrate on a scenario', () => {
+  it('sets a precondition and an integer scenario path per particle', async () => {
+    const file = at('scenario.yaml');
+    writeFileSync(
+      file,
+      'scenario: safety-house\nseed: 2\nparameters:\n  staffStability: { prior: uniform, range: [0.2, 0.9] }\n  organisations[police].staff: { prior: integer, range: [2, 8] }\n' +
+        'targets:\n  - { metric: successRate, observed: 0.7, scale: 0.05 }\npopulation: 4\ngenerations: 2\npredictive: 2\n',
+    );
+    const result = await cli('calibrate', file, '--out', at('scenario'), '--workers', '0', '--quiet');
+    expect(result.code, result.stderr).toBe(0);
+    const rows = readFileSync(at('scenario', 'particles.csv'), 'utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('generation,particle,weight,distance,staffStability,organisations[police].staff');
+    expect(rows).toHaveLength(1 + 2 * 4);
+    for (const row of rows.slice(1)) {
+      const [, , , , stability, staff] = row.split(',').map(Number);
+      expect(stability).toBeGreaterThanOrEqual(0.2);
+      expect(stability).toBeLessThanOrEqual(0.9);
+      expect(Number.isInteger(staff) && staff >= 2 && staff <= 8).toBe(true);
+    }
+    expect(result.stdout).toContain('posterior (final generation)');
+  }, 120_000);
+});
+
 describe('collabsim calibrate refuses bad files (exit 2, file + path + expectation + found, nothing written)', () => {
   const base = {
     scenario: 'scenario: safety-house',
