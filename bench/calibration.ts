@@ -62,6 +62,16 @@ export async function calibrationBench(log: (line: string) => void = () => {}): 
         }
       },
     });
+    // CPU time per run, in this thread (the workers are closed), at 20 particles of the final
+    // generation: what a run costs without the other jobs of a shared machine
+    const last = result.run.generations.at(-1)!;
+    const names = calibration.parameters.map((p) => p.name);
+    const sample = Array.from({ length: 20 }, (_, i) => last.particles[Math.floor((i * last.particles.length) / 20)]);
+    run(Object.fromEntries(names.map((n, a) => [n, sample[0][a]])), 1); // warm-up
+    const cpu0 = process.cpuUsage();
+    sample.forEach((theta, i) => run(Object.fromEntries(names.map((n, a) => [n, theta[a]])), 5000 + i));
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMsPerRun = (cpu.user + cpu.system) / 1000 / sample.length;
     const seconds = result.wallMs / 1000;
     const rate = result.simulations / seconds;
     const outside = 1 - result.modelMs / (result.threads * result.wallMs);
@@ -84,6 +94,7 @@ export async function calibrationBench(log: (line: string) => void = () => {}): 
       full
         ? `- the full case took **${(seconds / 60).toFixed(1)} min** (target < 10 min)`
         : `- projection of the full case (${FULL.population} particles, ${FULL.generations} generations): about ${Math.round(projectedRuns)} runs (measured acceptance rates, the last one held for later generations: a lower bound), so about **${projectedMinutes.toFixed(0)} min at the rate measured here** (target < 10 min)`,
+      `- CPU time of one run, measured in one thread at 20 final particles: ${cpuMsPerRun.toFixed(1)} ms; on 2 otherwise idle cores with the overhead share above, the full case would take about **${((projectedRuns * cpuMsPerRun) / 2 / (1 - outside) / 60000).toFixed(1)} min** (projected from CPU time, not measured)`,
       '',
     ].join('\n');
   } finally {
