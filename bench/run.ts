@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark in turn, printed as one markdown report. Commit the output
  * of the parts under bench/ (model-report.md, step-costs-report.md, experiment-report.md,
- * discovery-report.md).
+ * discovery-report.md, calibration-report.md).
  */
 import { runModelBenchmark } from './model.js';
 import { runStepCostBenchmark } from './stepCosts.js';
@@ -17,4 +17,10 @@ try {
   process.stdout.write('\n' + (await experiment.experimentBench((line) => process.stderr.write(line + '\n'))));
 } catch (error) {
   process.stdout.write(`\n(experiment benchmark not run: ${(error as Error).message})\n`);
+}
+try {
+  const calibration = await import('./calibration.js');
+  process.stdout.write('\n' + (await calibration.calibrationBench((line) => process.stderr.write(line + '\n'))));
+} catch (error) {
+  process.stdout.write(`\n(calibration benchmark not run: ${(error as Error).message})\n`);
 }

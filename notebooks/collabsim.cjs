@@ -19,3 +19,17 @@ exports.load = function load() {
   }
   return import(pathToFileURL(entry).href);
 };
+
+const internals = join(__dirname, '..', 'dist', 'internals.js');
+
+/**
+ * Resolves to `collabsim/internals` (`src/internals.ts`, compiled to `dist/internals.js`):
+ * the parts beyond the public API, such as the calibration workflow (`loadCalibrationFile`,
+ * `calibrate`) that notebook 5 uses.
+ */
+exports.loadInternals = function loadInternals() {
+  if (!existsSync(internals)) {
+    return Promise.reject(new Error(`collabsim is not built: ${internals} is missing; run npm run build`));
+  }
+  return import(pathToFileURL(internals).href);
+};

@@ -99,7 +99,7 @@ export { deriveSeed } from './random/deriveSeed.js';
  * const experiment: NormalizedExperiment = loadExperimentFile('sweep.yaml');
  * const options: SweepOptions = { out: 'results/sweep', workers: 2 };
  * const summary: SweepSummary = await runSweep(experiment, options);
- * Object.keys(builtinModels); // ['ishigami', 'sobol-g', 'linear']
+ * Object.keys(builtinModels); // ['ishigami', 'sobol-g', 'linear', 'normal-mean']
  */
 export type { Experiment, NormalizedExperiment } from './experiment/types.js';
 export { loadExperimentFile } from './experiment/loadExperimentFile.js';

@@ -159,7 +159,7 @@ export { catalogueDescribeMetric } from './charts/catalogueDescribeMetric.js';
 export { readSavedDiscovery } from './results/readSavedDiscovery.js';
 export { discoveryFiles } from './analysis/discovery/discoveryFiles.js';
 
-// --- Calibration: the ABC-SMC core (issue 17; the `calibrate` command will wire it) -------
+// --- Calibration: the ABC-SMC core (issue 17) ----------------------------------------------
 export { abcSmc, abcStopReason } from './analysis/calibration/abcSmc.js';
 export { abcGeneration } from './analysis/calibration/abcGeneration.js';
 export { abcProposal, PROPOSAL_STREAM, SIMULATION_STREAM } from './analysis/calibration/abcProposal.js';
@@ -188,3 +188,17 @@ export { weightedQuantile } from './analysis/calibration/weightedQuantile.js';
 export { weightedCovariance } from './analysis/calibration/weightedCovariance.js';
 export { effectiveSampleSize } from './analysis/calibration/effectiveSampleSize.js';
 export { cholesky } from './analysis/calibration/cholesky.js';
+
+// --- Calibration: the workflow behind `collabsim calibrate` (issue 17) -------------------
+export type { CalibrationFile, CalibrationTargetSpec, NormalizedCalibration } from './workflows/calibrate/CalibrationFile.js';
+export { loadCalibrationFile, CALIBRATION_DEFAULTS } from './workflows/calibrate/loadCalibrationFile.js';
+export { checkCalibrationFile } from './workflows/calibrate/checkCalibrationFile.js';
+export { calibrate, abcSetup, type CalibrateOptions, type CalibrationProgress, type CalibrationResult } from './workflows/calibrate/calibrate.js';
+export { CalibrationFolder, CALIBRATION_RECORD, type CalibrationRecord } from './workflows/calibrate/CalibrationFolder.js';
+export { CalibrationPool } from './workflows/calibrate/CalibrationPool.js';
+export { simulateParticles, type ParticleBatch } from './workflows/calibrate/simulateParticles.js';
+export { calibrationTables, GENERATION_COLUMNS, POSTERIOR_COLUMNS, PREDICTIVE_COLUMNS } from './workflows/calibrate/calibrationTables.js';
+export { predictiveDraws, predictiveRows, PREDICTIVE_STREAM, type PredictiveRow } from './workflows/calibrate/posteriorPredictive.js';
+export { calibrationCharts } from './workflows/calibrate/calibrationCharts.js';
+export { calibrationReport, isCalibrationFolder } from './workflows/report/calibrationReport.js';
+export { normalMean } from './experiment/models/normalMean.js';

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { analyzeCommand } from './commands/analyze.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import { discoverCommand } from './commands/discover.js';
 import { exploreCommand } from './commands/explore.js';
@@ -18,4 +19,4 @@ import { validateCommand } from './commands/validate.js';
  * `commands/` as a yargs command module; to add one, import it and add it here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [exploreCommand, runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand, discoverCommand];
+export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [exploreCommand, runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand, discoverCommand, calibrateCommand];

@@ -41,9 +41,9 @@ export interface Experiment {
   description?: string;
   /** A preset name (`safety-house`) or a scenario file path, relative to this file. */
   scenario?: string;
-  /** A built-in test model instead of a scenario: `ishigami`, `sobol-g` or `linear`. */
+  /** A built-in test model instead of a scenario: `ishigami`, `sobol-g`, `linear` or `normal-mean`. */
   model?: string;
-  /** Constants of the built-in model (`a`, `b` for ishigami; `a` for sobol-g; `c` for linear). */
+  /** Constants of the built-in model (`a`, `b` for ishigami; `a` for sobol-g; `c` for linear; `sigma`, `n` for normal-mean). */
   constants?: { [name: string]: number | number[] };
   /**
    * Horizon in weeks for scenario experiments. Default: the scenario's own `weeks`.

@@ -105,7 +105,7 @@ describe('loadExperimentFile', () => {
       `${join(root, 'both.yaml')}: missing required key "factors" (what the experiment varies)`,
     ]);
     expect(problems(write('model.yaml', 'model: ishigam\nweekly: true\ndesign: { method: sobol, samples: 6 }\n'))).toEqual([
-      `${join(root, 'model.yaml')}: model: expected one of "ishigami", "sobol-g" or "linear", found "ishigam"; did you mean "ishigami"?`,
+      `${join(root, 'model.yaml')}: model: expected one of "ishigami", "sobol-g", "linear" or "normal-mean", found "ishigam"; did you mean "ishigami"?`,
       `${join(root, 'model.yaml')}: weekly: weekly rows exist for scenario experiments only`,
     ]);
     expect(problems(write('design.yaml', 'model: ishigami\ndesign: { method: sobol, samples: 6 }\n'))).toEqual([

@@ -95,8 +95,12 @@ export interface AbcRun {
 
 /** How to run ABC-SMC; none of these changes the result. */
 export interface AbcRunOptions {
-  /** Proposals per call of the simulator (default: the population size). */
-  batchSize?: number;
+  /**
+   * Proposals per call of the simulator (default: the population size), or a function that
+   * chooses each batch's size from the generation's progress (e.g. from its acceptance rate
+   * so far, so the last batch wastes few simulations beyond the N-th acceptance).
+   */
+  batchSize?: number | ((progress: { generation: number; attempts: number; accepted: number; population: number }) => number);
   /** Called after each completed generation (e.g. to write it to a results folder) and awaited. */
   onGeneration?: (generation: AbcGeneration) => void | Promise<void>;
   /** Called after each batch, for progress bars. */

@@ -21,7 +21,7 @@ import { weightedQuantile } from './weightedQuantile.js';
  *   w ∝ π(θ) / Σ_j w_j K(θ | θ_j) (π the product of the priors), normalised to sum 1.
  *
  * Proposals are numbered 0, 1, 2, … (`abcProposal`) and simulated in batches of
- * `options.batchSize`; the generation keeps the first N accepted by number, so the result is
+ * `options.batchSize` (a number, or a function of the generation's progress); the generation keeps the first N accepted by number, so the result is
  * the same for every batch size, and `attempts` is the number of the N-th accepted plus 1
  * (simulations beyond it in the last batch are discarded). When N acceptances would need
  * more than N / minAcceptanceRate attempts, the generation is abandoned and the function
@@ -40,9 +40,13 @@ export async function abcGeneration(
   const s = abcSettings(setup);
   const n = s.population;
   const priors = s.parameters.map((p) => p.prior);
-  const batchSize = options.batchSize ?? n;
-  if (!(Number.isInteger(batchSize) && batchSize >= 1)) throw new Error(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
   const t = previous ? previous.generation + 1 : 0;
+  const batchSize = (attempts: number, accepted: number): number => {
+    const size = typeof options.batchSize === 'function' ? options.batchSize({ generation: t, attempts, accepted, population: n }) : (options.batchSize ?? n);
+    if (!(Number.isInteger(size) && size >= 1)) throw new Error(`batchSize must be a whole number ≥ 1, got ${size}`);
+    return size;
+  };
+  batchSize(0, 0);
   const kernel = previous ? perturbationKernel(previous.particles, previous.weights, priors) : undefined;
   const tolerance = previous ? Math.max(s.minTolerance, weightedQuantile(previous.distances, previous.weights, s.quantile)) : Infinity;
   const cap = s.minAcceptanceRate > 0 ? Math.floor(n / s.minAcceptanceRate) : Infinity;
@@ -51,7 +55,7 @@ export async function abcGeneration(
   let next = 0;
   while (accepted.length < n) {
     if (next >= cap) return undefined;
-    const count = Math.min(batchSize, cap - next);
+    const count = Math.min(batchSize(next, accepted.length), cap - next);
     const proposals: AbcProposal[] = [];
     for (let i = 0; i < count; i++) proposals.push(abcProposal(s.parameters, s.seed, t, next + i, kernel));
     const results = await simulate(proposals);

@@ -14,11 +14,12 @@ interface ReportArgs {
 /**
  * `collabsim report <results>`: write a self-contained HTML report of a sweep's results
  * folder (metadata, ranked effects, time series, distributions, heat map, summary) or of a
- * single run's (summary, weekly series, trust matrix), by default to `<results>/report.html`.
+ * single run's (summary, weekly series, trust matrix) or of a calibration's (posterior, pairs,
+ * generations, predictive check), by default to `<results>/report.html`.
  */
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report <results>',
-  describe: "write an offline HTML report of a sweep's or a run's results folder",
+  describe: "write an offline HTML report of a sweep's, a run's or a calibration's results folder",
   builder: (y) =>
     y
       .positional('results', { type: 'string', demandOption: true, describe: 'a results folder (collabsim sweep, merge or run --out)' })
@@ -29,12 +30,13 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   handler: async (argv) => {
     const out = argv.out ?? join(argv.results, 'report.html');
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
-    const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
+    const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }, { calibrationReport, isCalibrationFolder }] = await Promise.all([
       import('../../workflows/report/buildReport.js'),
       import('../../results/readResultsFolder.js'),
       import('../../charts/renderHtmlReport.js'),
+      import('../../workflows/report/calibrationReport.js'),
     ]);
-    const report = await buildReport(await readResultsFolder(argv.results));
+    const report = isCalibrationFolder(argv.results) ? calibrationReport(argv.results) : await buildReport(await readResultsFolder(argv.results));
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, renderHtmlReport(report));
     process.stdout.write(`${cliMessages.wrote(out)}\n`);

@@ -47,6 +47,17 @@ describe('ABC-SMC determinism', () => {
       expect(await abcSmc(setup, simulate, { batchSize }), `batch size ${batchSize}`).toEqual(reference);
     }
     expect(await abcSmc(setup, shuffledWorkers, { batchSize: 13 })).toEqual(reference);
+    // a batch size chosen per batch from the progress (as the calibrate workflow does)
+    const sizes: number[] = [];
+    const adaptive = ({ attempts, accepted, population }: { attempts: number; accepted: number; population: number }) => {
+      const rate = attempts > 0 ? Math.max(accepted, 1) / attempts : 1;
+      const size = Math.max(3, Math.ceil((population - accepted) / Math.max(rate, 0.05)));
+      sizes.push(size);
+      return size;
+    };
+    expect(await abcSmc(setup, simulate, { batchSize: adaptive }), 'adaptive batch size').toEqual(reference);
+    expect(new Set(sizes).size).toBeGreaterThan(2);
+    await expect(abcSmc(setup, simulate, { batchSize: () => 0 })).rejects.toThrow('batchSize must be a whole number ≥ 1, got 0');
     // a plain-data state: JSON round-trips every generation exactly
     expect(copy(reference.generations)).toEqual(reference.generations);
   });

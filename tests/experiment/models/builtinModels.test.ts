@@ -8,9 +8,9 @@ const rng = createRng(1);
 
 describe('built-in models', () => {
   it('are registered by name', () => {
-    expect(Object.keys(builtinModels)).toEqual(['ishigami', 'sobol-g', 'linear']);
+    expect(Object.keys(builtinModels)).toEqual(['ishigami', 'sobol-g', 'linear', 'normal-mean']);
     expect(getBuiltinModel('sobol-g').factors).toHaveLength(8);
-    expect(() => getBuiltinModel('nope')).toThrow('unknown model nope, expected one of ishigami, sobol-g, linear');
+    expect(() => getBuiltinModel('nope')).toThrow('unknown model nope, expected one of ishigami, sobol-g, linear, normal-mean');
     expect(() => getBuiltinModel('toString')).toThrow('unknown model toString');
   });
 
@@ -33,6 +33,29 @@ describe('built-in models', () => {
     const m = getBuiltinModel('linear');
     expect(m.run({ x1: 1, x2: 1, x3: 1 }, rng).y).toBe(2);
     expect(m.run({ x1: 2, x2: 3 }, rng, { c: [10, 1] }).y).toBe(23);
+  });
+
+  it('normal-mean gives y ~ N(mu, sigma²/n) and the sample sd s, from the run\'s generator', () => {
+    const m = getBuiltinModel('normal-mean');
+    const constants = { sigma: 2, n: 4 };
+    expect(m.factorsFor!(constants).map((f) => f.name)).toEqual(['mu']);
+    expect(m.factorsFor!({ n: 4 }).map((f) => f.name)).toEqual(['mu', 'sigma']);
+    expect(m.run({ mu: 1 }, createRng(7), constants)).toEqual(m.run({ mu: 1 }, createRng(7), constants));
+    // 20,000 runs: the mean of y has sd 1/√20000 = 0.007, its variance (1) a relative sd of 1%
+    const ys: number[] = [];
+    let s2 = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const out = m.run({ mu: 1 }, createRng(1000 + i), constants);
+      ys.push(out.y);
+      s2 += (out.s * out.s) / 20_000;
+    }
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const variance = ys.reduce((a, y) => a + (y - mean) ** 2, 0) / (ys.length - 1);
+    expect(Math.abs(mean - 1)).toBeLessThan(0.03);
+    expect(Math.abs(variance / 1 - 1)).toBeLessThan(0.05);
+    expect(Math.abs(s2 / 4 - 1)).toBeLessThan(0.03); // E[s²] = sigma²
+    expect(m.run({ mu: 1, sigma: 3 }, createRng(1), { n: 1 }).s).toBe(0);
+    expect(() => m.run({ mu: 1 }, createRng(1), { sigma: 1, n: 1.5 })).toThrow('normal-mean model constant n must be a whole number ≥ 1, got 1.5');
   });
 });
 
