@@ -12,8 +12,19 @@ export async function cliReference(): Promise<string> {
     const name = String(command.command).split(' ')[0];
     const help = await capture(() => main([name, '--help']));
     parts.push(`### \`collabsim ${name}\``, '', '```text', help.trimEnd(), '```', '');
+    // a command with subcommands (`patterns check`) lists them under "Commands:"; each gets its own help
+    for (const sub of subcommands(name, help)) {
+      const subHelp = await capture(() => main([name, sub, '--help']));
+      parts.push(`### \`collabsim ${name} ${sub}\``, '', '```text', subHelp.trimEnd(), '```', '');
+    }
   }
   return parts.join('\n');
+}
+
+/** The subcommands a command's help lists under "Commands:" (`collabsim patterns check <file>` → `check`). */
+function subcommands(name: string, help: string): string[] {
+  const found = [...help.matchAll(new RegExp(`^\\s+collabsim ${name} (\\w+)`, 'gm'))].map((m) => m[1]);
+  return [...new Set(found)];
 }
 
 async function capture(run: () => Promise<number>): Promise<string> {

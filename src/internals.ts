@@ -202,3 +202,12 @@ export { predictiveDraws, predictiveRows, PREDICTIVE_STREAM, type PredictiveRow 
 export { calibrationCharts } from './workflows/calibrate/calibrationCharts.js';
 export { calibrationReport, isCalibrationFolder } from './workflows/report/calibrationReport.js';
 export { normalMean } from './experiment/models/normalMean.js';
+
+// --- Patterns: claims a scenario should reproduce (`collabsim patterns check`; issue 17) ---
+export { checkPatterns, type PatternCheck, type PatternCheckOptions, type PatternResult, type PatternStatus } from './workflows/patterns/checkPatterns.js';
+export { readPatternFile, type PatternOverrides } from './workflows/patterns/readPatternFile.js';
+export type { PatternPlan, PlannedClaim, PlannedSweep, ArmRef } from './workflows/patterns/PatternPlan.js';
+export { evaluateClaim } from './analysis/patterns/evaluateClaim.js';
+export { EXPECTATIONS, type Claim, type ClaimVerdict, type Expectation } from './analysis/patterns/Claim.js';
+export { formatPatternTable } from './workflows/patterns/formatPatternTable.js';
+export { patternFiles, PATTERN_COLUMNS } from './workflows/patterns/patternFiles.js';

@@ -21,3 +21,10 @@ describe('entry points', () => {
     expect(pkg.exports['./internals']).toEqual({ types: './dist/internals.d.ts', default: './dist/internals.js' });
   });
 });
+
+describe('patterns', () => {
+  it('checkPatterns is in collabsim/internals, not in the main entry point', () => {
+    expect('checkPatterns' in internals).toBe(true);
+    expect('checkPatterns' in api).toBe(false);
+  });
+});

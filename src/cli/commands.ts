@@ -6,6 +6,7 @@ import { discoverCommand } from './commands/discover.js';
 import { exploreCommand } from './commands/explore.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
+import { patternsCommand } from './commands/patterns.js';
 import { plotCommand } from './commands/plot.js';
 import { presetsCommand } from './commands/presets.js';
 import { reportCommand } from './commands/report.js';
@@ -19,4 +20,4 @@ import { validateCommand } from './commands/validate.js';
  * `commands/` as a yargs command module; to add one, import it and add it here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [exploreCommand, runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand, discoverCommand, calibrateCommand];
+export const COMMANDS: ReadonlyArray<CommandModule<any, any>> = [exploreCommand, runCommand, validateCommand, presetsCommand, initCommand, sweepCommand, mergeCommand, slurmCommand, plotCommand, reportCommand, analyzeCommand, compareCommand, discoverCommand, calibrateCommand, patternsCommand];

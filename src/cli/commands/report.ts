@@ -14,15 +14,16 @@ interface ReportArgs {
 /**
  * `collabsim report <results>`: write a self-contained HTML report of a sweep's results
  * folder (metadata, ranked effects, time series, distributions, heat map, summary) or of a
- * single run's (summary, weekly series, trust matrix) or of a calibration's (posterior, pairs,
- * generations, predictive check), by default to `<results>/report.html`.
+ * single run's (summary, weekly series, trust matrix), of a calibration's (posterior, pairs,
+ * generations, predictive check) or of a pattern check's folder (the "Patterns" section), by
+ * default to `<results>/report.html`.
  */
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report <results>',
   describe: "write an offline HTML report of a sweep's, a run's or a calibration's results folder",
   builder: (y) =>
     y
-      .positional('results', { type: 'string', demandOption: true, describe: 'a results folder (collabsim sweep, merge or run --out)' })
+      .positional('results', { type: 'string', demandOption: true, describe: 'a results folder (collabsim sweep, merge, run --out or patterns check --out)' })
       .option('out', { type: 'string', requiresArg: true, describe: 'file to write (default: <results>/report.html)' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing file' })
       .example('$0 report results/trust', 'write results/trust/report.html')
@@ -36,7 +37,14 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       import('../../charts/renderHtmlReport.js'),
       import('../../workflows/report/calibrationReport.js'),
     ]);
-    const report = isCalibrationFolder(argv.results) ? calibrationReport(argv.results) : await buildReport(await readResultsFolder(argv.results));
+    // a calibration's folder and a pattern check's folder (patterns.json, no experiment.json)
+    // have reports of their own
+    const patterns = existsSync(join(argv.results, 'patterns.json')) && !existsSync(join(argv.results, 'experiment.json'));
+    const report = isCalibrationFolder(argv.results)
+      ? calibrationReport(argv.results)
+      : patterns
+        ? (await import('../../workflows/report/buildPatternsReport.js')).buildPatternsReport(argv.results)
+        : await buildReport(await readResultsFolder(argv.results));
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, renderHtmlReport(report));
     process.stdout.write(`${cliMessages.wrote(out)}\n`);
