@@ -187,6 +187,18 @@ export const resultsMessages = {
 } as const;
 
 /** Messages about an analysis the results cannot give as asked (method, pairing, missing values). */
+/** Messages about a researcher's own metrics module (`metricsModule`, `--metrics-module`). */
+export const ownMetricMessages = {
+  notFound: (module: string) => `metrics module ${module} not found`,
+  cannotLoad: (module: string, detail: string) => `metrics module ${module} cannot be loaded: ${detail}`,
+  noDefault: (module: string) =>
+    `metrics module ${module} has no default export; expected "export default defineMetric({ name, unit, description, observer })" or an array of such metrics`,
+  badShape: (module: string, at: string, detail: string) => `metrics module ${module}: ${at}: ${detail}`,
+  clash: (module: string, name: string, what: string) => `metrics module ${module}: metric ${quote(name)} has the name of ${what}; rename it`,
+  notFinite: (name: string, value: unknown) =>
+    `own metric ${name} gave ${typeof value === 'number' ? String(value) : typeof value}, expected a finite number`,
+};
+
 export const analysisMessages = {
   unknownMethod: (method: string) => `unknown analysis method "${method}"`,
   wrongDesign: (method: string, needs: string, holds: string, auto: string) =>
@@ -216,6 +228,9 @@ export const cliMessages = {
     `all ${runs} runs failed; each run's error is in the error column of ${runsCsv}`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
     `${option}: expected an integer from ${low} to ${high}, found ${quoteFound(found)}`,
+  badWeekList: (option: string, found: unknown) =>
+    `${option}: expected weeks as whole numbers from 1 to 5200 separated by commas (52,104), found ${quoteFound(found)}`,
+  needsOut: (option: string) => `${option} writes files: give --out too`,
   badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${quoteFound(found)}`,
   badChoice: (option: string, choices: readonly string[], found: unknown) =>
     `${option}: expected one of ${choices.join(', ')}, found ${quoteFound(found)}`,

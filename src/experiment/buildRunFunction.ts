@@ -3,6 +3,9 @@ import type { DesignPoint } from './designs/types.js';
 import type { SweepModel } from './models/types.js';
 import { factorPath } from './factorPath.js';
 import { resolveSweepModel } from './resolveSweepModel.js';
+import { loadMetricsModule } from './loadMetricsModule.js';
+import type { SimulateOptions, SimulationResult } from '../model/simulate.js';
+import type { Scenario } from '../scenario/types.js';
 import type { NormalizedExperiment } from './types.js';
 
 /** What one run gives back: metric values in the experiment's order, and weekly rows if kept. */
@@ -48,16 +51,18 @@ export async function buildRunFunction(
 async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFunction> {
   const { source, metrics, factors, weeklyEvery, weeklyMetrics } = experiment;
   if (source.kind !== 'scenario') throw new Error('expected a scenario experiment');
-  const [{ simulate }, { setScenarioPath }] = await Promise.all([
+  const [{ simulate }, { setScenarioPath }, own] = await Promise.all([
     import('../model/simulate.js'),
     import('../scenario/setScenarioPath.js'),
+    experiment.metricsModule === undefined ? undefined : ownMetricsRun(experiment.metricsModule),
   ]);
   const weeks = experiment.weeks ?? undefined;
   const paths = factors.map((factor) => [factor.name, factorPath(factor.name)]);
   return (params, seed) => {
     let scenario = source.content;
     for (const [name, path] of paths) scenario = setScenarioPath(scenario, path, params[name]);
-    const result = simulate(scenario, { seed, weeks, weekly: weeklyEvery > 0 });
+    const options = { seed, weeks, weekly: weeklyEvery > 0 };
+    const result = own === undefined ? simulate(scenario, options) : own(scenario, options);
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
     if (weeklyEvery > 0) {
       const rows: (number | null)[][] = [];
@@ -69,6 +74,23 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
       outcome.weekly = rows;
     }
     return outcome;
+  };
+}
+
+/**
+ * A run with the own metrics of `module`: the simulation with their observers, its summary
+ * extended with their values (a non-finite value throws, so the run fails naming the metric).
+ */
+async function ownMetricsRun(module: string) {
+  const [metrics, { simulateObserved }, { finishOwnMetrics }] = await Promise.all([
+    loadMetricsModule(module),
+    import('../model/simulateObserved.js'),
+    import('../model/metrics/finishOwnMetrics.js'),
+  ]);
+  return (scenario: Scenario, options: SimulateOptions): SimulationResult => {
+    const observers = metrics.map((m) => m.observer());
+    const result = simulateObserved(scenario, options, observers);
+    return { ...result, summary: { ...result.summary, ...finishOwnMetrics(metrics, observers, result.state) } };
   };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import type { ValueProblem } from '../scenario/ScenarioProblem.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadSource } from '../scenario/loadScenarioFile.js';
 import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
@@ -44,8 +45,20 @@ export function loadExperimentFile(file: string, overrides: ExperimentOverrides 
   const input = merged as unknown as Experiment;
   const scenario = input.scenario !== undefined ? loadReferencedScenario(input.scenario, file) : undefined;
   const result = normalizeExperiment(input, { name: basename(file, extname(file)), scenario, skipDesign: problems.length > 0 });
-  if (problems.length > 0 || !result.experiment) throw experimentError(file, [...problems, ...result.problems]);
-  return result.experiment;
+  const moduleProblems = input.metricsModule === undefined ? [] : checkMetricsModule(input, file);
+  if (problems.length > 0 || moduleProblems.length > 0 || !result.experiment) {
+    throw experimentError(file, [...problems, ...result.problems, ...moduleProblems]);
+  }
+  if (input.metricsModule === undefined) return result.experiment;
+  return { ...result.experiment, metricsModule: resolve(dirname(file), input.metricsModule) };
+}
+
+/** That the own metrics module is there and the experiment runs a scenario (it is loaded later, `withOwnMetrics`). */
+function checkMetricsModule(input: Experiment, file: string): ValueProblem[] {
+  const path = resolve(dirname(file), input.metricsModule!);
+  if (input.scenario === undefined) return [{ path: ['metricsModule'], message: 'own metrics observe a scenario; a model experiment has none' }];
+  if (!existsSync(path)) return [{ path: ['metricsModule'], message: `expected a JavaScript or TypeScript module, found no file ${path}` }];
+  return [];
 }
 
 /**

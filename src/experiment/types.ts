@@ -86,6 +86,12 @@ export interface Experiment {
   /** Metrics to keep, in this order. Default: all summary metrics (or all model outputs). */
   metrics?: string[];
   /**
+   * A module of own metrics (path relative to this file): its default export is one metric
+   * made with `defineMetric` or an array of them. Every own metric is kept, after `metrics`.
+   * Scenario experiments only.
+   */
+  metricsModule?: string;
+  /**
    * Keep weekly rows too (`weekly.parquet`): `true` for every week, a number N for every N-th
    * week. Scenario experiments only.
    * @default false
@@ -136,6 +142,20 @@ export interface NormalizedExperiment {
   weeklyMetrics: string[];
   /** Keep every N-th week in weekly rows; 0 = no weekly rows. */
   weeklyEvery: number;
+  /** Absolute path of the own metrics module, when the experiment names one. */
+  metricsModule?: string;
+  /**
+   * The own metrics of `metricsModule` (also listed at the end of `metrics`), set once the
+   * module is loaded and checked (`withOwnMetrics`).
+   */
+  ownMetrics?: OwnMetricInfo[];
+}
+
+/** What `experiment.json` records of an own metric: its name, unit and description. */
+export interface OwnMetricInfo {
+  name: string;
+  unit: string;
+  description: string;
 }
 
 /** One row of `runs.csv`, as `readRuns` returns it. */

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
+import { withOwnMetrics } from '../../experiment/withOwnMetrics.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
 import { runSweep, type SweepProgress } from '../../workflows/runSweep.js';
 import { formatShard, parseShard, shardFromEnv, type Shard } from '../../results/shard.js';
@@ -66,7 +67,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (untilCi !== undefined && shard && shard.count > 1) {
       throw new UsageError(cliMessages.untilCiWithShard);
     }
-    const experiment = loadExperimentFile(argv.experiment, { replications, seed });
+    const experiment = await withOwnMetrics(loadExperimentFile(argv.experiment, { replications, seed }));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
     const controller = new AbortController();

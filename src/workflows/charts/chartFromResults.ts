@@ -8,6 +8,8 @@ import { timeseriesChart } from '../../charts/timeseriesChart.js';
 import { trustMatrixChart } from '../../charts/trustMatrixChart.js';
 import { resultsMessages } from '../../errors/messages.js';
 import type { DesignMethod } from '../../experiment/designs/types.js';
+import type { OwnMetricInfo } from '../../experiment/types.js';
+import type { DescribeMetric } from '../../charts/describeMetric.js';
 import { analysisMethod, ANALYSIS_METHODS, designMethod, DESIGN_METHODS, type AnalysisMethod } from '../../methods/registry.js';
 import { readSweepWeekly } from '../../results/readSweepWeekly.js';
 import type { ResultsFolder, RunFolder, SweepFolder } from '../../results/ResultsFolder.js';
@@ -100,7 +102,7 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
     throw new ResultsInputError(resultsMessages.needsDesign(chart, designs, dir, method));
   }
   const metadata: ChartMetadata = { seed: record.seeds.root, version: record.collabsim, source: dir };
-  const options = { metadata, describeMetric: catalogueDescribeMetric };
+  const options = { metadata, describeMetric: withOwnUnits(record.experiment.ownMetrics) };
   const factors = record.experiment.factors.map((f) => f.name);
   const available = chart === 'timeseries' ? record.experiment.weeklyMetrics : record.experiment.metrics;
   if (chart === 'timeseries' && !sweep.hasWeekly) throw new ResultsInputError(resultsMessages.noWeeklyRows(dir));
@@ -137,6 +139,14 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
 /** The most important factor of a design whose points are levels (grid, oat); none (one line for all runs) otherwise. */
 function defaultGrouping(sweep: SweepFolder, ranked: () => string[]): string | undefined {
   return designMethod(sweep.record.design.method).levels ? ranked()[0] : undefined;
+}
+
+/** The catalogue's labels, with the unit each own metric of the experiment declares. */
+function withOwnUnits(own: readonly OwnMetricInfo[] = []): DescribeMetric {
+  return (name) => {
+    const declared = own.find((m) => m.name === name);
+    return declared === undefined ? catalogueDescribeMetric(name) : { label: name, unit: declared.unit };
+  };
 }
 
 function checkMetric(dir: string, metric: string | undefined, available: readonly string[]): string {
