@@ -135,6 +135,7 @@ export const resultsMessages = {
   unknownFactor: (dir: string, factor: string, available: readonly string[]) =>
     `${dir} has no factor ${factor} (factors: ${available.length > 0 ? available.join(', ') : 'none'})`,
   needsSweep: (chart: string, dir: string) => `the ${chart} chart needs a sweep's results folder; ${dir} holds a single run`,
+  noCommonMetric: (dirs: readonly string[]) => `${listNames(dirs, 'and')} have no weekly metric in common to overlay`,
   needsRun: (chart: string, dir: string) =>
     `the ${chart} chart needs a single run's folder (collabsim run --out); ${dir} holds a sweep, which keeps no trust matrices`,
   needsDesign: (chart: string, designs: readonly string[], dir: string, found: string) =>
@@ -228,6 +229,11 @@ export const cliMessages = {
     `all ${runs} runs failed; each run's error is in the error column of ${runsCsv}`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
     `${option}: expected an integer from ${low} to ${high}, found ${quoteFound(found)}`,
+  overlayNeedsTimeseries: (chart: string) =>
+    `several results folders overlay only time series: use --chart timeseries (found --chart ${chart})`,
+  overlayNeedsOut: (command: string) => `${command} of several results folders needs --out`,
+  labelCount: (labels: number, folders: number) => `--label: expected one label per results folder (${folders}), found ${labels}`,
+  weeklyCsvNeedsWeekly: (file: string) => `--weekly-csv: ${file} keeps no weekly rows; add "weekly: true" (or every N weeks) to it`,
   badWeekList: (option: string, found: unknown) =>
     `${option}: expected weeks as whole numbers from 1 to 5200 separated by commas (52,104), found ${quoteFound(found)}`,
   needsOut: (option: string) => `${option} writes files: give --out too`,

@@ -4,37 +4,49 @@ import type { CommandModule } from 'yargs';
 import { writeFileAtomic } from '../../results/writeFileAtomic.js';
 import { cliMessages } from '../../errors/messages.js';
 import { UsageError } from '../../errors/UsageError.js';
+import { overlayLabels } from '../overlayLabels.js';
 
 interface ReportArgs {
-  results: string;
+  results: string[];
+  label?: string[];
   out?: string;
   force: boolean;
 }
 
 /**
- * `collabsim report <results>`: write a self-contained HTML report of a sweep's results
+ * `collabsim report <results..>`: write a self-contained HTML report of a sweep's results
  * folder (metadata, ranked effects, time series, distributions, heat map, summary) or of a
- * single run's (summary, weekly series, trust matrix), by default to `<results>/report.html`.
+ * single run's (summary, weekly series, trust matrix), by default to `<results>/report.html`;
+ * of several folders, a comparison with their time series overlaid (`--out` required).
  */
 export const reportCommand: CommandModule<object, ReportArgs> = {
-  command: 'report <results>',
-  describe: "write an offline HTML report of a sweep's or a run's results folder",
+  command: 'report <results..>',
+  describe: "write an offline HTML report of a sweep's or a run's results folder, or of several folders compared",
   builder: (y) =>
     y
-      .positional('results', { type: 'string', demandOption: true, describe: 'a results folder (collabsim sweep, merge or run --out)' })
+      .positional('results', { type: 'string', array: true, demandOption: true, describe: 'results folders (collabsim sweep, merge or run --out); several are compared' })
+      .option('label', { type: 'string', array: true, requiresArg: true, describe: 'with several folders: the legend label of each, in order (default: the folder names)' })
       .option('out', { type: 'string', requiresArg: true, describe: 'file to write (default: <results>/report.html)' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing file' })
       .example('$0 report results/trust', 'write results/trust/report.html')
-      .example('$0 report results/run1 --out run1.html', 'report of a single run'),
+      .example('$0 report results/run1 --out run1.html', 'report of a single run')
+      .example('$0 report results/base results/covenant --out compare.html', 'two folders compared, time series overlaid'),
   handler: async (argv) => {
-    const out = argv.out ?? join(argv.results, 'report.html');
+    const folders = argv.results;
+    const several = folders.length > 1;
+    if (several && argv.out === undefined) throw new UsageError(cliMessages.overlayNeedsOut('report'));
+    const labels = overlayLabels(folders, argv.label);
+    const out = argv.out ?? join(folders[0], 'report.html');
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
-    const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
+    const [{ buildReport }, { buildOverlayReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
       import('../../workflows/report/buildReport.js'),
+      import('../../workflows/report/buildOverlayReport.js'),
       import('../../results/readResultsFolder.js'),
       import('../../charts/renderHtmlReport.js'),
     ]);
-    const report = await buildReport(await readResultsFolder(argv.results));
+    const read = [];
+    for (const dir of folders) read.push(await readResultsFolder(dir));
+    const report = several ? await buildOverlayReport(read.map((folder, i) => ({ folder, label: labels[i] }))) : await buildReport(read[0]);
     mkdirSync(dirname(out), { recursive: true });
     writeFileAtomic(out, renderHtmlReport(report));
     process.stdout.write(`${cliMessages.wrote(out)}\n`);

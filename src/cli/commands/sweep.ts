@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -29,6 +30,7 @@ interface SweepArgs {
   quiet: boolean;
   'until-ci'?: unknown;
   'max-replications'?: unknown;
+  'weekly-csv': boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('force', { type: 'boolean', default: false, describe: 'replace the results already in --out' })
       .option('shard', { type: 'string', requiresArg: true, describe: 'run only share i of n, as i/n (default: from SLURM_ARRAY_TASK_ID, or all)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+      .option('weekly-csv', { type: 'boolean', default: false, describe: 'also write the weekly rows as weekly.csv (needs weekly rows: "weekly" in the experiment)' })
       .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
       .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
@@ -68,6 +71,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       throw new UsageError(cliMessages.untilCiWithShard);
     }
     const experiment = await withOwnMetrics(loadExperimentFile(argv.experiment, { replications, seed }));
+    if (argv['weekly-csv'] && experiment.weeklyEvery === 0) throw new UsageError(cliMessages.weeklyCsvNeedsWeekly(argv.experiment));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
     const controller = new AbortController();
@@ -103,6 +107,10 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
             ? `${precision.replications} replications: ${widest}, narrower than ${untilCi}\n`
             : `stopped at ${precision.replications} replications (--max-replications): ${widest}, not narrower than ${untilCi}\n`,
         );
+      }
+      if (argv['weekly-csv'] && existsSync(resultsPaths(out).weeklyParquet)) {
+        const { writeWeeklyCsv } = await import('../../results/writeWeeklyCsv.js');
+        process.stdout.write(`${cliMessages.wrote(await writeWeeklyCsv(out))}\n`);
       }
       if (summary.done > 0 && summary.failed === summary.done) {
         throw new CommandFailed(cliMessages.allRunsFailed(summary.done, resultsPaths(out).runsCsv));

@@ -12,6 +12,7 @@ import type { OwnMetricInfo } from '../../experiment/types.js';
 import type { DescribeMetric } from '../../charts/describeMetric.js';
 import { analysisMethod, ANALYSIS_METHODS, designMethod, DESIGN_METHODS, type AnalysisMethod } from '../../methods/registry.js';
 import { readSweepWeekly } from '../../results/readSweepWeekly.js';
+import { readFolderEvents } from '../../results/readFolderEvents.js';
 import type { ResultsFolder, RunFolder, SweepFolder } from '../../results/ResultsFolder.js';
 import type { ChartKind } from './chartKinds.js';
 import { rankedFactors } from './rankedFactors.js';
@@ -89,7 +90,7 @@ function runChart(run: RunFolder, request: ChartRequest): TopLevelSpec {
   if (request.chart !== 'timeseries') throw new ResultsInputError(resultsMessages.needsSweep(request.chart, run.dir));
   const columns = Object.keys(run.weekly[0] ?? {}).filter((c) => c !== 'week');
   const metric = checkMetric(run.dir, request.metric ?? keyMetrics(columns)[0], columns);
-  return timeseriesChart(run.weekly, { metric, metadata, describeMetric: catalogueDescribeMetric });
+  return timeseriesChart(run.weekly, { metric, metadata, describeMetric: catalogueDescribeMetric, events: readFolderEvents(run) });
 }
 
 async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<TopLevelSpec> {
@@ -127,10 +128,12 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
       return distributionChart(slice(sweep.runs, factor), { ...options, metric, factor });
     }
     case 'timeseries': {
-      const by = request.by === undefined ? defaultGrouping(sweep, ranked) : checkFactor(dir, request.by, [...factors, 'point']);
+      const hasVariants = sweep.runs.some((r) => r.variant !== undefined);
+      const groupings = [...factors, 'point', ...(hasVariants ? ['variant'] : [])];
+      const by = request.by === undefined ? (hasVariants ? 'variant' : defaultGrouping(sweep, ranked)) : checkFactor(dir, request.by, groupings);
       const rows = await readSweepWeekly(sweep, [metric]);
-      const grouped = by === undefined ? rows.map((r) => ({ ...r, point: 0 })) : by === 'point' ? rows : slice(rows, by);
-      return timeseriesChart(grouped, { ...options, metric, groupBy: by });
+      const grouped = by === undefined ? rows.map((r) => ({ ...r, point: 0 })) : by === 'point' || by === 'variant' ? rows : slice(rows, by);
+      return timeseriesChart(grouped, { ...options, metric, groupBy: by, events: readFolderEvents(sweep) });
     }
   }
   throw new ResultsInputError(`unknown chart ${String(chart)}`);
