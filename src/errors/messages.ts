@@ -135,6 +135,8 @@ export const resultsMessages = {
   unknownFactor: (dir: string, factor: string, available: readonly string[]) =>
     `${dir} has no factor ${factor} (factors: ${available.length > 0 ? available.join(', ') : 'none'})`,
   needsSweep: (chart: string, dir: string) => `the ${chart} chart needs a sweep's results folder; ${dir} holds a single run`,
+  noTrustSnapshots: (dir: string) =>
+    `${dir} has no trust snapshots (trust.csv); run with "collabsim run <scenario> --out ${dir} --trust-snapshots 13,26,52"`,
   noCommonMetric: (dirs: readonly string[]) => `${listNames(dirs, 'and')} have no weekly metric in common to overlay`,
   needsRun: (chart: string, dir: string) =>
     `the ${chart} chart needs a single run's folder (collabsim run --out); ${dir} holds a sweep, which keeps no trust matrices`,

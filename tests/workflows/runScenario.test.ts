@@ -39,12 +39,25 @@ describe('runScenario: per-organisation rows and trust snapshots', () => {
   it('`collabsim run --per-org --trust-snapshots` writes CSV and Parquet; without --out it refuses', async () => {
     const out = join(root, 'run');
     const result = await cli('run', 'safety-house', '--weeks', '8', '--out', out, '--per-org', '--trust-snapshots', '4,8');
+    expect((await cli('run', 'safety-house', '--weeks', '4', '--out', join(root, 'run-plain'))).code).toBe(0);
     expect(result.code).toBe(0);
     const csv = readFileSync(join(out, 'organisations.csv'), 'utf8').split('\n');
     expect(csv[0]).toBe('week,organisation,domain,staffPresent,vacancies,trustGiven,trustReceived,networkHoursUsed,networkHoursAvailable');
     const parquet = await readParquetRows(join(out, 'trust.parquet'), 'week, "from", "to"');
     expect(readFileSync(join(out, 'trust.csv'), 'utf8').split('\n')[0]).toBe('week,from,to,trust');
     expect(parquet.length).toBe(readFileSync(join(out, 'trust.csv'), 'utf8').trimEnd().split('\n').length - 1);
+    // the trust between partners over time, as a chart and in the run's report
+    const png = join(root, 'pairs.png');
+    expect((await cli('plot', out, '--chart', 'trust-pairs', '--out', png)).code).toBe(0);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    const spec = join(root, 'pairs.vl.json');
+    expect((await cli('plot', out, '--chart', 'trust-pairs', '--out', spec)).code).toBe(0);
+    const values = JSON.parse(readFileSync(spec, 'utf8')).data.values;
+    expect(new Set(values.map((v: { week: number }) => v.week))).toEqual(new Set([4, 8]));
+    expect((await cli('report', out)).code).toBe(0);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Trust between partners over time');
+    const none = await cli('plot', join(root, 'run-plain'), '--chart', 'trust-pairs', '--out', join(root, 'none.svg'));
+    expect(none.code).toBe(2);
     const bad = await cli('run', 'safety-house', '--weeks', '8', '--per-org');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--per-org writes files: give --out too');

@@ -6,6 +6,8 @@ import { heatmapChart } from '../../charts/heatmapChart.js';
 import { keyMetrics } from '../../charts/keyMetrics.js';
 import { timeseriesChart } from '../../charts/timeseriesChart.js';
 import { trustMatrixChart } from '../../charts/trustMatrixChart.js';
+import { trustPairsChart } from '../../charts/trustPairsChart.js';
+import { readTrustSnapshots } from '../../results/readTrustSnapshots.js';
 import { resultsMessages } from '../../errors/messages.js';
 import type { DesignMethod } from '../../experiment/designs/types.js';
 import type { OwnMetricInfo } from '../../experiment/types.js';
@@ -87,6 +89,7 @@ function runChart(run: RunFolder, request: ChartRequest): TopLevelSpec {
     if (run.trust === null) throw new ResultsInputError(resultsMessages.noTrust(run.dir));
     return trustMatrixChart(run.trust, { metadata });
   }
+  if (request.chart === 'trust-pairs') return trustPairsChart(readTrustSnapshots(run.dir), { metadata });
   if (request.chart !== 'timeseries') throw new ResultsInputError(resultsMessages.needsSweep(request.chart, run.dir));
   const columns = Object.keys(run.weekly[0] ?? {}).filter((c) => c !== 'week');
   const metric = checkMetric(run.dir, request.metric ?? keyMetrics(columns)[0], columns);
@@ -96,7 +99,7 @@ function runChart(run: RunFolder, request: ChartRequest): TopLevelSpec {
 async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<TopLevelSpec> {
   const { record, dir } = sweep;
   const { chart } = request;
-  if (chart === 'trust') throw new ResultsInputError(resultsMessages.needsRun(chart, dir));
+  if (chart === 'trust' || chart === 'trust-pairs') throw new ResultsInputError(resultsMessages.needsRun(chart, dir));
   const method = record.design.method;
   const designs = designsFor(chart);
   if (designs !== undefined && !designs.includes(method)) {
