@@ -13,6 +13,10 @@ export interface RunOutcome {
   metrics: (number | null)[];
   /** `[week, ...weeklyMetrics]` for every kept week, or undefined when weekly rows are off. */
   weekly?: (number | null)[][];
+  /** Per-organisation rows `[week, organisation, domain, staffPresent, vacancies, trustGiven, trustReceived, hoursUsed, hoursAvailable]`, when asked for. */
+  organisations?: (number | string | null)[][];
+  /** Trust snapshots `[week, from, to, trust]`, when asked for. */
+  trustSnapshots?: (number | string)[][];
 }
 
 /** One run: a design point and a seed in, metric values out. Throws when the run fails. */
@@ -54,7 +58,9 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
   const [{ simulate }, { setScenarioPath }, own] = await Promise.all([
     import('../model/simulate.js'),
     import('../scenario/setScenarioPath.js'),
-    experiment.metricsModule === undefined ? undefined : ownMetricsRun(experiment.metricsModule),
+    experiment.metricsModule === undefined && experiment.output?.perOrganisation !== true && experiment.output?.trustSnapshots === undefined
+      ? undefined
+      : observedRun(experiment),
   ]);
   const weeks = experiment.weeks ?? undefined;
   const paths = factors.map((factor) => [factor.name, factorPath(factor.name)]);
@@ -62,8 +68,10 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
     let scenario = source.content;
     for (const [name, path] of paths) scenario = setScenarioPath(scenario, path, params[name]);
     const options = { seed, weeks, weekly: weeklyEvery > 0 };
-    const result = own === undefined ? simulate(scenario, options) : own(scenario, options);
+    const result: SimulationResult & Pick<RunOutcome, 'organisations' | 'trustSnapshots'> = own === undefined ? simulate(scenario, options) : own(scenario, options);
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
+    if (result.organisations) outcome.organisations = result.organisations;
+    if (result.trustSnapshots) outcome.trustSnapshots = result.trustSnapshots;
     if (weeklyEvery > 0) {
       const rows: (number | null)[][] = [];
       result.weekly.forEach((row: Record<string, number>, i: number) => {
@@ -78,19 +86,30 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
 }
 
 /**
- * A run with the own metrics of `module`: the simulation with their observers, its summary
- * extended with their values (a non-finite value throws, so the run fails naming the metric).
+ * A run with observers: the own metrics of the experiment's module (the summary extended with
+ * their values; a non-finite value throws, so the run fails naming the metric), and the
+ * per-organisation rows and trust snapshots its `output` asks for, as journal rows.
  */
-async function ownMetricsRun(module: string) {
-  const [metrics, { simulateObserved }, { finishOwnMetrics }] = await Promise.all([
-    loadMetricsModule(module),
+async function observedRun(experiment: NormalizedExperiment) {
+  const { metricsModule, output = {} } = experiment;
+  const [metrics, { simulateObserved }, { finishOwnMetrics }, { organisationObserver }, { trustSnapshotObserver }] = await Promise.all([
+    metricsModule === undefined ? [] : loadMetricsModule(metricsModule),
     import('../model/simulateObserved.js'),
     import('../model/metrics/finishOwnMetrics.js'),
+    import('../model/metrics/organisationObserver.js'),
+    import('../model/metrics/trustSnapshotObserver.js'),
   ]);
-  return (scenario: Scenario, options: SimulateOptions): SimulationResult => {
+  return (scenario: Scenario, options: SimulateOptions): SimulationResult & Pick<RunOutcome, 'organisations' | 'trustSnapshots'> => {
     const observers = metrics.map((m) => m.observer());
-    const result = simulateObserved(scenario, options, observers);
-    return { ...result, summary: { ...result.summary, ...finishOwnMetrics(metrics, observers, result.state) } };
+    const orgs = output.perOrganisation ? organisationObserver() : undefined;
+    const trust = output.trustSnapshots ? trustSnapshotObserver(output.trustSnapshots) : undefined;
+    const result = simulateObserved(scenario, options, [...observers, ...(orgs ? [orgs] : []), ...(trust ? [trust] : [])]);
+    return {
+      ...result,
+      summary: { ...result.summary, ...finishOwnMetrics(metrics, observers, result.state) },
+      ...(orgs ? { organisations: orgs.rows.map((r) => [r.week, r.organisation, r.domain, r.staffPresent, r.vacancies, finiteOrNull(r.trustGiven), finiteOrNull(r.trustReceived), r.networkHoursUsed, r.networkHoursAvailable]) } : {}),
+      ...(trust ? { trustSnapshots: trust.rows.map((r) => [r.week, r.from, r.to, r.trust]) } : {}),
+    };
   };
 }
 

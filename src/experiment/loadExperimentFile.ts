@@ -49,8 +49,27 @@ export function loadExperimentFile(file: string, overrides: ExperimentOverrides 
   if (problems.length > 0 || moduleProblems.length > 0 || !result.experiment) {
     throw experimentError(file, [...problems, ...result.problems, ...moduleProblems]);
   }
-  if (input.metricsModule === undefined) return result.experiment;
-  return { ...result.experiment, metricsModule: resolve(dirname(file), input.metricsModule) };
+  const outputProblems = checkOutput(input, result.experiment);
+  if (outputProblems.length > 0) throw experimentError(file, outputProblems);
+  const experiment = input.output === undefined ? result.experiment : { ...result.experiment, output: input.output };
+  if (input.metricsModule === undefined) return experiment;
+  return { ...experiment, metricsModule: resolve(dirname(file), input.metricsModule) };
+}
+
+/** That the extra output fits the experiment: a scenario, weekly rows for `weeklyCsv`, snapshot weeks within the horizon. */
+function checkOutput(input: Experiment, experiment: NormalizedExperiment): ValueProblem[] {
+  const output = input.output;
+  if (output === undefined) return [];
+  const problems: ValueProblem[] = [];
+  if (input.scenario === undefined) problems.push({ path: ['output'], message: 'extra output exists for scenario experiments only' });
+  if (output.weeklyCsv && experiment.weeklyEvery === 0) problems.push({ path: ['output', 'weeklyCsv'], message: 'expected weekly rows to write: add "weekly: true" (or every N weeks)' });
+  (output.trustSnapshots ?? []).forEach((week, i) => {
+    const weeks = experiment.weeks ?? 0;
+    if (!Number.isInteger(week) || week < 1 || week > weeks) {
+      problems.push({ path: ['output', 'trustSnapshots', i], message: `expected a week from 1 to ${weeks} (the horizon), found ${week}` });
+    }
+  });
+  return problems;
 }
 
 /** That the own metrics module is there and the experiment runs a scenario (it is loaded later, `withOwnMetrics`). */

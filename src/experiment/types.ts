@@ -97,6 +97,21 @@ export interface Experiment {
    * @default false
    */
   weekly?: boolean | number;
+  /** Extra output of a scenario sweep: per-organisation rows, trust snapshots, weekly rows as CSV. */
+  output?: ExperimentOutput;
+}
+
+/** Extra output of a scenario sweep, beside `runs.csv`. */
+export interface ExperimentOutput {
+  /** Write `organisations.csv` and `.parquet`: one row per run, week and organisation. */
+  perOrganisation?: boolean;
+  /**
+   * Write `trust.csv` and `.parquet`: the trust matrix of every run at these weeks.
+   * @minItems 1
+   */
+  trustSnapshots?: number[];
+  /** Write the weekly rows as `weekly.csv` too (needs `weekly`). */
+  weeklyCsv?: boolean;
 }
 
 /** What a sweep runs: a scenario with its content, or a built-in or user model. */
@@ -142,6 +157,8 @@ export interface NormalizedExperiment {
   weeklyMetrics: string[];
   /** Keep every N-th week in weekly rows; 0 = no weekly rows. */
   weeklyEvery: number;
+  /** Extra output (`output` of the file), when asked for. */
+  output?: ExperimentOutput;
   /** Absolute path of the own metrics module, when the experiment names one. */
   metricsModule?: string;
   /**
