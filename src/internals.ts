@@ -92,7 +92,13 @@ export { loadMetricsModule } from './experiment/loadMetricsModule.js';
 export { withOwnMetrics } from './experiment/withOwnMetrics.js';
 export { OwnMetricsError } from './experiment/OwnMetricsError.js';
 export { runScenario, type RunScenarioOptions, type ScenarioRun } from './workflows/runScenario.js';
-export { organisationTables } from './results/organisationTables.js';
+export { organisationTables, ORGANISATION_COLUMNS, TRUST_SNAPSHOT_COLUMNS } from './results/organisationTables.js';
+export { trustPairsChart, type TrustPairRow } from './charts/trustPairsChart.js';
+export { overlayTimeseries, type OverlaySeries } from './workflows/charts/overlayTimeseries.js';
+export { buildOverlayReport } from './workflows/report/buildOverlayReport.js';
+export { readFolderEvents } from './results/readFolderEvents.js';
+export { readTrustSnapshots } from './results/readTrustSnapshots.js';
+export { writeWeeklyCsv } from './results/writeWeeklyCsv.js';
 
 // --- Scenarios: sections, paths and defaults -------------------------------------------------
 export type {
