@@ -55,6 +55,8 @@ export { METRICS, WEEKLY_METRIC_NAMES, describeMetric } from './model/metrics/ca
 export type { WeeklyRow } from './model/metrics/observeWeek.js';
 export type { RunSummary } from './model/metrics/RunAccumulator.js';
 export { cumulativeIncidence } from './model/metrics/cumulativeIncidence.js';
+/** Own metrics: a metrics module's default export (`metricsModule:` in an experiment, `run --metrics-module`). */
+export { defineMetric } from './model/metrics/OwnMetric.js';
 
 // --- Scenarios ----------------------------------------------------------------------------
 /**

@@ -83,6 +83,22 @@ export { effectiveTrust, TIE_WEIGHT } from './model/effectiveTrust.js';
 export { DOMAINS, POWERS, CASE_TYPES, CARE_GROUP, SECURITY_GROUP } from './model/domains.js';
 export type { DerivedParameters } from './model/preconditions/deriveParameters.js';
 export { METRIC_NAMES, type MetricInfo } from './model/metrics/catalogue.js';
+export type { OwnMetric, OwnMetricObserver } from './model/metrics/OwnMetric.js';
+export { finishOwnMetrics } from './model/metrics/finishOwnMetrics.js';
+export { simulateObserved, type WeekObserver } from './model/simulateObserved.js';
+export { organisationObserver, type OrganisationWeekRow } from './model/metrics/organisationObserver.js';
+export { trustSnapshotObserver, type TrustSnapshotRow } from './model/metrics/trustSnapshotObserver.js';
+export { loadMetricsModule } from './experiment/loadMetricsModule.js';
+export { withOwnMetrics } from './experiment/withOwnMetrics.js';
+export { OwnMetricsError } from './experiment/OwnMetricsError.js';
+export { runScenario, type RunScenarioOptions, type ScenarioRun } from './workflows/runScenario.js';
+export { organisationTables, ORGANISATION_COLUMNS, TRUST_SNAPSHOT_COLUMNS } from './results/organisationTables.js';
+export { trustPairsChart, type TrustPairRow } from './charts/trustPairsChart.js';
+export { overlayTimeseries, type OverlaySeries } from './workflows/charts/overlayTimeseries.js';
+export { buildOverlayReport } from './workflows/report/buildOverlayReport.js';
+export { readFolderEvents } from './results/readFolderEvents.js';
+export { readTrustSnapshots } from './results/readTrustSnapshots.js';
+export { writeWeeklyCsv } from './results/writeWeeklyCsv.js';
 
 // --- Scenarios: sections, paths and defaults -------------------------------------------------
 export type {

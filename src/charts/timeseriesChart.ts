@@ -16,6 +16,19 @@ export interface TimeseriesOptions extends ChartOptions {
    * line for all runs.
    */
   groupBy?: string;
+  /** Legend title of the groups (default: `groupBy`). */
+  groupTitle?: string;
+  /**
+   * Timeline events to mark: a vertical rule at each event's week, labelled at the top
+   * (events outside the plotted weeks are left out).
+   */
+  events?: readonly ChartEvent[];
+}
+
+/** A timeline event marked on a time series: its week and label. */
+export interface ChartEvent {
+  week: number;
+  label: string;
 }
 
 /**
@@ -58,7 +71,7 @@ export function timeseriesChart(
       ? {
           field: 'group',
           type: numericGroups ? ('ordinal' as const) : ('nominal' as const),
-          title: groupBy,
+          title: options.groupTitle ?? groupBy,
           sort: domain,
           legend: { symbolType: 'stroke', symbolStrokeWidth: 3, symbolOpacity: 1 },
           scale: numericGroups
@@ -113,6 +126,38 @@ export function timeseriesChart(
         mark: { type: 'line' as const, strokeWidth: 2 },
         encoding: { y: { field: 'mean', type: 'quantitative' as const, title: yTitle }, color, tooltip },
       },
+      ...eventLayers(options.events ?? [], values),
     ],
   };
+}
+
+/**
+ * The rules and labels of the events within the plotted weeks: a dashed grey rule at each
+ * event's week and its label at the top of the plot, one per week (labels of events in the
+ * same week are joined with "; ").
+ */
+function eventLayers(events: readonly ChartEvent[], values: ReadonlyArray<{ week: number }>) {
+  if (values.length === 0) return [];
+  const first = Math.min(...values.map((v) => v.week));
+  const last = Math.max(...values.map((v) => v.week));
+  const byWeek = new Map<number, string[]>();
+  for (const e of events) {
+    if (e.week < first || e.week > last) continue;
+    byWeek.set(e.week, [...(byWeek.get(e.week) ?? []), e.label]);
+  }
+  if (byWeek.size === 0) return [];
+  const marks = [...byWeek.entries()].sort((a, b) => a[0] - b[0]).map(([week, labels]) => ({ week, event: labels.join('; ') }));
+  const x = { field: 'week', type: 'quantitative' as const };
+  return [
+    {
+      data: { values: marks },
+      mark: { type: 'rule' as const, color: '#666666', strokeDash: [4, 3], strokeWidth: 1 },
+      encoding: { x, tooltip: [{ field: 'event', type: 'nominal' as const, title: 'event' }, { field: 'week', type: 'quantitative' as const, title: 'week' }] },
+    },
+    {
+      data: { values: marks },
+      mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dx: 3, dy: 2, y: 0, fontSize: 10, color: '#444444' },
+      encoding: { x, text: { field: 'event', type: 'nominal' as const } },
+    },
+  ];
 }

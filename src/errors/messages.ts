@@ -137,6 +137,9 @@ export const resultsMessages = {
   unknownFactor: (dir: string, factor: string, available: readonly string[]) =>
     `${dir} has no factor ${factor} (factors: ${available.length > 0 ? available.join(', ') : 'none'})`,
   needsSweep: (chart: string, dir: string) => `the ${chart} chart needs a sweep's results folder; ${dir} holds a single run`,
+  noTrustSnapshots: (dir: string) =>
+    `${dir} has no trust snapshots (trust.csv); run with "collabsim run <scenario> --out ${dir} --trust-snapshots 13,26,52"`,
+  noCommonMetric: (dirs: readonly string[]) => `${listNames(dirs, 'and')} have no weekly metric in common to overlay`,
   needsRun: (chart: string, dir: string) =>
     `the ${chart} chart needs a single run's folder (collabsim run --out); ${dir} holds a sweep, which keeps no trust matrices`,
   needsDesign: (chart: string, designs: readonly string[], dir: string, found: string) =>
@@ -189,6 +192,18 @@ export const resultsMessages = {
 } as const;
 
 /** Messages about an analysis the results cannot give as asked (method, pairing, missing values). */
+/** Messages about a researcher's own metrics module (`metricsModule`, `--metrics-module`). */
+export const ownMetricMessages = {
+  notFound: (module: string) => `metrics module ${module} not found`,
+  cannotLoad: (module: string, detail: string) => `metrics module ${module} cannot be loaded: ${detail}`,
+  noDefault: (module: string) =>
+    `metrics module ${module} has no default export; expected "export default defineMetric({ name, unit, description, observer })" or an array of such metrics`,
+  badShape: (module: string, at: string, detail: string) => `metrics module ${module}: ${at}: ${detail}`,
+  clash: (module: string, name: string, what: string) => `metrics module ${module}: metric ${quote(name)} has the name of ${what}; rename it`,
+  notFinite: (name: string, value: unknown) =>
+    `own metric ${name} gave ${typeof value === 'number' ? String(value) : typeof value}, expected a finite number`,
+};
+
 export const analysisMessages = {
   unknownMethod: (method: string) => `unknown analysis method "${method}"`,
   wrongDesign: (method: string, needs: string, holds: string, auto: string) =>
@@ -218,6 +233,14 @@ export const cliMessages = {
     `all ${runs} runs failed; each run's error is in the error column of ${runsCsv}`,
   badInteger: (option: string, low: number, high: number, found: unknown) =>
     `${option}: expected an integer from ${low} to ${high}, found ${quoteFound(found)}`,
+  overlayNeedsTimeseries: (chart: string) =>
+    `several results folders overlay only time series: use --chart timeseries (found --chart ${chart})`,
+  overlayNeedsOut: (command: string) => `${command} of several results folders needs --out`,
+  labelCount: (labels: number, folders: number) => `--label: expected one label per results folder (${folders}), found ${labels}`,
+  weeklyCsvNeedsWeekly: (file: string) => `--weekly-csv: ${file} keeps no weekly rows; add "weekly: true" (or every N weeks) to it`,
+  badWeekList: (option: string, found: unknown) =>
+    `${option}: expected weeks as whole numbers from 1 to 5200 separated by commas (52,104), found ${quoteFound(found)}`,
+  needsOut: (option: string) => `${option} writes files: give --out too`,
   badPositiveNumber: (option: string, found: unknown) => `${option}: expected a positive number, found ${quoteFound(found)}`,
   badChoice: (option: string, choices: readonly string[], found: unknown) =>
     `${option}: expected one of ${choices.join(', ')}, found ${quoteFound(found)}`,

@@ -2,6 +2,9 @@ import { createRng } from '../random/rng.js';
 import type { DesignPoint } from './designs/types.js';
 import type { SweepModel } from './models/types.js';
 import { resolveSweepModel } from './resolveSweepModel.js';
+import { loadMetricsModule } from './loadMetricsModule.js';
+import type { SimulateOptions, SimulationResult } from '../model/simulate.js';
+import type { Scenario } from '../scenario/types.js';
 import type { NormalizedExperiment } from './types.js';
 
 /** What one run gives back: metric values in the experiment's order, and weekly rows if kept. */
@@ -9,6 +12,10 @@ export interface RunOutcome {
   metrics: (number | null)[];
   /** `[week, ...weeklyMetrics]` for every kept week, or undefined when weekly rows are off. */
   weekly?: (number | null)[][];
+  /** Per-organisation rows `[week, organisation, domain, staffPresent, vacancies, trustGiven, trustReceived, hoursUsed, hoursAvailable]`, when asked for. */
+  organisations?: (number | string | null)[][];
+  /** Trust snapshots `[week, from, to, trust]`, when asked for. */
+  trustSnapshots?: (number | string)[][];
 }
 
 /** One run: a design point and a seed in, metric values out. Throws when the run fails. */
@@ -54,13 +61,22 @@ export async function buildRunFunction(
 async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFunction> {
   const { source, metrics, weeklyEvery, weeklyMetrics } = experiment;
   if (source.kind !== 'scenario') throw new Error('expected a scenario experiment');
-  const [{ simulate }, { pointScenario }] = await Promise.all([import('../model/simulate.js'), import('./pointScenario.js')]);
+  const [{ simulate }, { pointScenario }, own] = await Promise.all([
+    import('../model/simulate.js'),
+    import('./pointScenario.js'),
+    experiment.metricsModule === undefined && experiment.output?.perOrganisation !== true && experiment.output?.trustSnapshots === undefined
+      ? undefined
+      : observedRun(experiment),
+  ]);
   const weeks = experiment.weeks ?? undefined;
   const scenarioOf = pointScenario(experiment);
   return (params, seed) => {
     const scenario = scenarioOf(params);
-    const result = simulate(scenario, { seed, weeks, weekly: weeklyEvery > 0 });
+    const options = { seed, weeks, weekly: weeklyEvery > 0 };
+    const result: SimulationResult & Pick<RunOutcome, 'organisations' | 'trustSnapshots'> = own === undefined ? simulate(scenario, options) : own(scenario, options);
     const outcome: RunOutcome = { metrics: pick(result.summary, metrics, 'scenario') };
+    if (result.organisations) outcome.organisations = result.organisations;
+    if (result.trustSnapshots) outcome.trustSnapshots = result.trustSnapshots;
     if (weeklyEvery > 0) {
       const rows: (number | null)[][] = [];
       result.weekly.forEach((row: Record<string, number>, i: number) => {
@@ -71,6 +87,34 @@ async function buildScenarioRun(experiment: NormalizedExperiment): Promise<RunFu
       outcome.weekly = rows;
     }
     return outcome;
+  };
+}
+
+/**
+ * A run with observers: the own metrics of the experiment's module (the summary extended with
+ * their values; a non-finite value throws, so the run fails naming the metric), and the
+ * per-organisation rows and trust snapshots its `output` asks for, as journal rows.
+ */
+async function observedRun(experiment: NormalizedExperiment) {
+  const { metricsModule, output = {} } = experiment;
+  const [metrics, { simulateObserved }, { finishOwnMetrics }, { organisationObserver }, { trustSnapshotObserver }] = await Promise.all([
+    metricsModule === undefined ? [] : loadMetricsModule(metricsModule),
+    import('../model/simulateObserved.js'),
+    import('../model/metrics/finishOwnMetrics.js'),
+    import('../model/metrics/organisationObserver.js'),
+    import('../model/metrics/trustSnapshotObserver.js'),
+  ]);
+  return (scenario: Scenario, options: SimulateOptions): SimulationResult & Pick<RunOutcome, 'organisations' | 'trustSnapshots'> => {
+    const observers = metrics.map((m) => m.observer());
+    const orgs = output.perOrganisation ? organisationObserver() : undefined;
+    const trust = output.trustSnapshots ? trustSnapshotObserver(output.trustSnapshots) : undefined;
+    const result = simulateObserved(scenario, options, [...observers, ...(orgs ? [orgs] : []), ...(trust ? [trust] : [])]);
+    return {
+      ...result,
+      summary: { ...result.summary, ...finishOwnMetrics(metrics, observers, result.state) },
+      ...(orgs ? { organisations: orgs.rows.map((r) => [r.week, r.organisation, r.domain, r.staffPresent, r.vacancies, finiteOrNull(r.trustGiven), finiteOrNull(r.trustReceived), r.networkHoursUsed, r.networkHoursAvailable]) } : {}),
+      ...(trust ? { trustSnapshots: trust.rows.map((r) => [r.week, r.from, r.to, r.trust]) } : {}),
+    };
   };
 }
 

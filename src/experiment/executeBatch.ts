@@ -45,6 +45,8 @@ export function executeBatch(run: RunFunction, context: RunContext, runs: ArrayL
       const outcome = run(context.points[point], seed);
       entry = { run: number, status: 'ok', metrics: outcome.metrics };
       if (outcome.weekly) entry.weekly = outcome.weekly;
+      if (outcome.organisations) entry.organisations = outcome.organisations;
+      if (outcome.trustSnapshots) entry.trustSnapshots = outcome.trustSnapshots;
     } catch (error) {
       failed++;
       entry = {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import type { ValueProblem } from '../scenario/ScenarioProblem.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadSource } from '../scenario/loadScenarioFile.js';
 import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
@@ -57,8 +58,39 @@ export function loadExperimentFile(file: string, overrides: ExperimentOverrides 
     skipDesign: problems.length > 0,
     onEventConflict: overrides.onEventConflict,
   });
-  if (problems.length > 0 || !result.experiment) throw experimentError(file, [...problems, ...result.problems]);
-  return result.experiment;
+  const moduleProblems = input.metricsModule === undefined ? [] : checkMetricsModule(input, file);
+  if (problems.length > 0 || moduleProblems.length > 0 || !result.experiment) {
+    throw experimentError(file, [...problems, ...result.problems, ...moduleProblems]);
+  }
+  const outputProblems = checkOutput(input, result.experiment);
+  if (outputProblems.length > 0) throw experimentError(file, outputProblems);
+  const experiment = input.output === undefined ? result.experiment : { ...result.experiment, output: input.output };
+  if (input.metricsModule === undefined) return experiment;
+  return { ...experiment, metricsModule: resolve(dirname(file), input.metricsModule) };
+}
+
+/** That the extra output fits the experiment: a scenario, weekly rows for `weeklyCsv`, snapshot weeks within the horizon. */
+function checkOutput(input: Experiment, experiment: NormalizedExperiment): ValueProblem[] {
+  const output = input.output;
+  if (output === undefined) return [];
+  const problems: ValueProblem[] = [];
+  if (input.scenario === undefined) problems.push({ path: ['output'], message: 'extra output exists for scenario experiments only' });
+  if (output.weeklyCsv && experiment.weeklyEvery === 0) problems.push({ path: ['output', 'weeklyCsv'], message: 'expected weekly rows to write: add "weekly: true" (or every N weeks)' });
+  (output.trustSnapshots ?? []).forEach((week, i) => {
+    const weeks = experiment.weeks ?? 0;
+    if (!Number.isInteger(week) || week < 1 || week > weeks) {
+      problems.push({ path: ['output', 'trustSnapshots', i], message: `expected a week from 1 to ${weeks} (the horizon), found ${week}` });
+    }
+  });
+  return problems;
+}
+
+/** That the own metrics module is there and the experiment runs a scenario (it is loaded later, `withOwnMetrics`). */
+function checkMetricsModule(input: Experiment, file: string): ValueProblem[] {
+  const path = resolve(dirname(file), input.metricsModule!);
+  if (input.scenario === undefined) return [{ path: ['metricsModule'], message: 'own metrics observe a scenario; a model experiment has none' }];
+  if (!existsSync(path)) return [{ path: ['metricsModule'], message: `expected a JavaScript or TypeScript module, found no file ${path}` }];
+  return [];
 }
 
 /**

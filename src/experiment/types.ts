@@ -103,11 +103,32 @@ export interface Experiment {
    */
   onEventConflict?: 'warn' | 'error';
   /**
+   * A module of own metrics (path relative to this file): its default export is one metric
+   * made with `defineMetric` or an array of them. Every own metric is kept, after `metrics`.
+   * Scenario experiments only.
+   */
+  metricsModule?: string;
+  /**
    * Keep weekly rows too (`weekly.parquet`): `true` for every week, a number N for every N-th
    * week. Scenario experiments only.
    * @default false
    */
   weekly?: boolean | number;
+  /** Extra output of a scenario sweep: per-organisation rows, trust snapshots, weekly rows as CSV. */
+  output?: ExperimentOutput;
+}
+
+/** Extra output of a scenario sweep, beside `runs.csv`. */
+export interface ExperimentOutput {
+  /** Write `organisations.csv` and `.parquet`: one row per run, week and organisation. */
+  perOrganisation?: boolean;
+  /**
+   * Write `trust.csv` and `.parquet`: the trust matrix of every run at these weeks.
+   * @minItems 1
+   */
+  trustSnapshots?: number[];
+  /** Write the weekly rows as `weekly.csv` too (needs `weekly`). */
+  weeklyCsv?: boolean;
 }
 
 /**
@@ -206,6 +227,22 @@ export interface NormalizedExperiment {
   reference?: string;
   /** Events (or variant settings) that set a path a factor varies; absent when there are none. */
   eventConflicts?: EventConflict[];
+  /** Extra output (`output` of the file), when asked for. */
+  output?: ExperimentOutput;
+  /** Absolute path of the own metrics module, when the experiment names one. */
+  metricsModule?: string;
+  /**
+   * The own metrics of `metricsModule` (also listed at the end of `metrics`), set once the
+   * module is loaded and checked (`withOwnMetrics`).
+   */
+  ownMetrics?: OwnMetricInfo[];
+}
+
+/** What `experiment.json` records of an own metric: its name, unit and description. */
+export interface OwnMetricInfo {
+  name: string;
+  unit: string;
+  description: string;
 }
 
 /** One row of `runs.csv`, as `readRuns` returns it. */

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { finalizeOutputTables } from './finalizeOutputTables.js';
 import { csvField } from './csvField.js';
 import type { JournalIndex } from './JournalIndex.js';
 import { parseJournalLine } from './journalLine.js';
@@ -73,6 +74,7 @@ export async function finalizeResults(
     if (weekly.from === 'journal') await writeParquet(weeklyCsv, paths.weeklyParquet, wcolumns);
     else await mergeParquet(weekly.files, paths.weeklyParquet, wcolumns, ['run', 'week']);
   }
+  await finalizeOutputTables(paths, plan, index, shard, weekly.from === 'parquet' ? weekly.files.map((f) => dirname(f)) : undefined);
   rmSync(paths.partial, { recursive: true, force: true });
 }
 

@@ -10,6 +10,10 @@ export interface JournalEntry {
   metrics: (number | null)[];
   error?: string;
   weekly?: (number | null)[][];
+  /** Per-organisation rows (columns of `ORGANISATION_COLUMNS`), when the experiment's `output` asks. */
+  organisations?: (number | string | null)[][];
+  /** Trust snapshots (columns of `TRUST_SNAPSHOT_COLUMNS`), when the experiment's `output` asks. */
+  trustSnapshots?: (number | string)[][];
 }
 
 /**

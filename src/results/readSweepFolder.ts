@@ -6,7 +6,7 @@ import { checkFinishedSweep } from './checkFinishedSweep.js';
 import { csvSource, parquetSource, sqlName, withDuckDB } from './duckdb.js';
 import { parseCsv } from './parseCsv.js';
 import { readExperimentRecord } from './readExperimentRecord.js';
-import { runColumns } from './resultColumns.js';
+import { runColumns, type ResultColumn } from './resultColumns.js';
 import type { SweepFolder } from './ResultsFolder.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 
@@ -33,8 +33,11 @@ export async function readSweepFolder(dir: string): Promise<SweepFolder> {
   for (const column of ['run', 'point', 'replicate', 'seed', 'status', ...factors.map((f) => f.name), ...metrics]) {
     if (!header.includes(column)) throw new ResultsFolderError(resultsMessages.missingColumn(paths.runsCsv, column), { file: paths.runsCsv, expected: column });
   }
-  const columns = runColumns(record.experiment);
-  const typeOf = new Map(columns.map((c) => [c.name, c.type]));
+  const hasVariant = header.includes('variant') && !factors.some((f) => f.name === 'variant');
+  const known = runColumns(record.experiment);
+  const typeOf = new Map(known.map((c) => [c.name, c.type]));
+  // the CSV is read by position: with a variant column, take the columns in the header's order
+  const columns = hasVariant ? header.map((name): ResultColumn => ({ name, type: typeOf.get(name) ?? 'VARCHAR' })) : known;
   const file = existsSync(paths.runsParquet) ? paths.runsParquet : paths.runsCsv;
   const source = file === paths.runsParquet ? parquetSource(file) : csvSource(file, columns);
   const numeric = (name: string) => `CAST(${sqlName(name)} AS DOUBLE)`;
@@ -44,6 +47,8 @@ export async function readSweepFolder(dir: string): Promise<SweepFolder> {
     ...factors.map((f) => (typeOf.get(f.name) === 'VARCHAR' ? sqlName(f.name) : numeric(f.name))),
     ...metrics.map(numeric),
     'error',
+    // a sweep of scenario variants has a `variant` column (each run's variant name)
+    ...(hasVariant ? [`CAST(${sqlName('variant')} AS VARCHAR)`] : []),
   ].join(', ');
   const values = await withDuckDB(async (connection) => (await connection.runAndReadAll(`SELECT ${select} FROM ${source}`)).getRows());
   if (values.length !== record.runs.total) {
@@ -63,7 +68,9 @@ export async function readSweepFolder(dir: string): Promise<SweepFolder> {
       row[factor.name] = factor.kind === 'range' ? (value as number | null) ?? NaN : levelOf(factor.values, value);
     });
     metrics.forEach((metric, m) => (row[metric] = (fields[5 + factors.length + m] as number | null) ?? NaN));
-    if (row.status === 'failed') errors.set(row.run, (fields[fields.length - 1] as string | null) ?? '');
+    const errorAt = 5 + factors.length + metrics.length;
+    if (hasVariant) row.variant = (fields[errorAt + 1] as string | null) ?? '';
+    if (row.status === 'failed') errors.set(row.run, (fields[errorAt] as string | null) ?? '');
     return row;
   });
   return { kind: 'sweep', dir, record, runs, errors, hasWeekly: existsSync(paths.weeklyParquet) };

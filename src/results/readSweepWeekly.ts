@@ -38,6 +38,7 @@ export async function readSweepWeekly(sweep: SweepFolder, metrics: readonly stri
       if (run === undefined) continue;
       const row: SweepWeeklyRow = { run: run.run, point: run.point, replicate: run.replicate, week: values[3] as number };
       for (const factor of factors) row[factor.name] = run[factor.name];
+      if (run.variant !== undefined) row.variant = run.variant;
       metrics.forEach((m, i) => (row[m] = values[4 + i] ?? NaN));
       rows.push(row);
     }

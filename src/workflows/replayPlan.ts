@@ -21,6 +21,8 @@ export interface ReplayPlan {
   /** The scenario the run simulated: its variant's, with the point's factors set. */
   scenario: Scenario;
   weeks: number;
+  /** The sweep's own metrics module (absolute path), when it had one. */
+  metricsModule?: string;
 }
 
 /**
@@ -46,5 +48,7 @@ export function replayPlan(results: string, run: number): ReplayPlan {
   const { point, replicate } = runCoordinates(run, experiment.replications);
   const seed = runSeed(experiment.seed, seedPoint(design, point), replicate, experiment.commonRandomNumbers);
   const factors = design.points[point];
-  return { results, run, point, replicate, seed, factors, scenario: pointScenario(experiment)(factors), weeks: experiment.weeks ?? 260 };
+  const scenario = pointScenario(experiment)(factors);
+  const own = experiment.metricsModule === undefined ? {} : { metricsModule: experiment.metricsModule };
+  return { results, run, point, replicate, seed, factors, scenario, weeks: experiment.weeks ?? 260, ...own };
 }

@@ -9,6 +9,7 @@ import { resultsPaths } from '../results/resultsPaths.js';
 import { runPool, SweepInterrupted } from '../experiment/runPool.js';
 import { shardRuns, shardSize, type Shard } from '../results/shard.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
+import { withOwnMetrics } from '../experiment/withOwnMetrics.js';
 import { join } from 'node:path';
 
 /** How to run a sweep. */
@@ -66,7 +67,8 @@ export interface SweepSummary extends SweepProgress {
  * const summary = await runSweep(await loadExperimentFile('sweep.yaml'), { out: 'results/sweep' });
  * summary.done === summary.total; // true
  */
-export async function runSweep(experiment: NormalizedExperiment, options: SweepOptions): Promise<SweepSummary> {
+export async function runSweep(given: NormalizedExperiment, options: SweepOptions): Promise<SweepSummary> {
+  const experiment = await withOwnMetrics(given);
   const plan = planSweep(experiment);
   const shard = options.shard ?? { index: 1, count: 1 };
   const paths = resultsPaths(options.out);

@@ -8,6 +8,7 @@ import { resultsPaths } from '../results/resultsPaths.js';
 import { planSweep } from './planSweep.js';
 import { runSweep, type SweepOptions, type SweepSummary } from './runSweep.js';
 import type { NormalizedExperiment } from '../experiment/types.js';
+import { withOwnMetrics } from '../experiment/withOwnMetrics.js';
 
 /** How precise to sweep. */
 export interface PrecisionOptions extends Omit<SweepOptions, 'shard'> {
@@ -66,7 +67,8 @@ export async function sweepUntilPrecise(
   if (!Number.isInteger(maxReplications) || maxReplications < 1) {
     throw new Error(`sweepUntilPrecise requires maxReplications of at least 1, got ${maxReplications}`);
   }
-  let current = sweepOptions.resume ? extendedEarlier(options.out, experiment) : experiment;
+  const loaded = await withOwnMetrics(experiment);
+  let current = sweepOptions.resume ? extendedEarlier(options.out, loaded) : loaded;
   const rounds: PrecisionRound[] = [];
   for (let first = true; ; first = false) {
     const sweep = await runSweep(current, { ...sweepOptions, resume: first ? sweepOptions.resume : true, force: first && sweepOptions.force });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distributionChart, effectsChart, heatmapChart, morrisChart, sobolChart, timeseriesChart, trustMatrixChart } from '../../src/index.js';
 import { describeMetric, metadata, morrisRows, oatRows, runRows, singleRun, sobolRows, sweepWeekly, trustMatrix } from './fixtures.js';
 import { validateVegaLiteSchema } from './validateVegaLiteSchema.js';
+import { trustPairsChart } from '../../src/charts/trustPairsChart.js';
 
 const specs = {
   'timeseriesChart (one run)': timeseriesChart(singleRun, { metric: 'successRate' }),
@@ -13,6 +14,14 @@ const specs = {
   'distributionChart (strip)': distributionChart(runRows, { metric: 'successRate', factor: 'manpower' }),
   'distributionChart (boxplot)': distributionChart(runRows, { metric: 'successRate', factor: 'manpower', style: 'boxplot' }),
   trustMatrixChart: trustMatrixChart(trustMatrix, { metadata }),
+  'timeseriesChart (events, groups)': timeseriesChart(sweepWeekly, { metric: 'successRate', groupBy: 'manpower', groupTitle: 'results', events: [{ week: 2, label: 'covenant' }] }),
+  trustPairsChart: trustPairsChart(
+    [13, 26].flatMap((week) => [
+      { week, from: 'police', to: 'care', trust: 0.5 },
+      { week, from: 'care', to: 'police', trust: 0.6 },
+    ]),
+    { metadata },
+  ),
 };
 
 describe('every chart spec validates against the shipped Vega-Lite JSON schema', () => {

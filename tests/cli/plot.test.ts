@@ -77,7 +77,7 @@ describe('collabsim plot', () => {
   it('exits 2 with a clear message for an unknown chart, a chart the design lacks, a missing metric or folder', async () => {
     const grid = fixture.dir('grid');
     const cases: Array<[string[], string]> = [
-      [['--chart', 'pie'], '--chart: expected one of timeseries, effects, sobol, morris, heatmap, distribution, trust, found "pie"'],
+      [['--chart', 'pie'], '--chart: expected one of timeseries, effects, sobol, morris, heatmap, distribution, trust, trust-pairs, found "pie"'],
       [['--chart', 'sobol'], `the sobol chart needs a sobol design; ${grid} holds a grid sweep`],
       [['--chart', 'morris'], `the morris chart needs a morris design; ${grid} holds a grid sweep`],
       [['--chart', 'trust'], `the trust chart needs a single run's folder (collabsim run --out); ${grid} holds a sweep, which keeps no trust matrices`],

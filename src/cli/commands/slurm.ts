@@ -1,6 +1,7 @@
 import { cliMessages } from '../../errors/messages.js';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
+import { withOwnMetrics } from '../../experiment/withOwnMetrics.js';
 import { planSweep } from '../../workflows/planSweep.js';
 import { writeSlurmScripts } from '../../experiment/writeSlurmScripts.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
@@ -37,7 +38,7 @@ export const slurmCommand: CommandModule<object, SlurmArgs> = {
       .option('replications', { requiresArg: true, describe: "runs per design point (replaces the file's)" })
       .option('seed', { requiresArg: true, describe: "root seed (replaces the file's)" })
       .example('$0 slurm trust.yaml --tasks 50 --out jobs/trust --time 01:00:00', 'then: bash jobs/trust/submit.sh'),
-  handler: (argv) => {
+  handler: async (argv) => {
     const tasks = parseIntegerOption('--tasks', argv.tasks, 1, 100_000)!;
     const cpusPerTask = parseIntegerOption('--cpus', argv.cpus, 1, 1024);
     const replications = parseIntegerOption('--replications', argv.replications, 1, 1_000_000);
@@ -45,7 +46,7 @@ export const slurmCommand: CommandModule<object, SlurmArgs> = {
     if (argv.time !== undefined && !/^[\d:-]+$/.test(argv.time)) {
       throw new UsageError(cliMessages.badSlurmTime(argv.time));
     }
-    const experiment = loadExperimentFile(argv.experiment, { replications, seed });
+    const experiment = await withOwnMetrics(loadExperimentFile(argv.experiment, { replications, seed }));
     const total = planSweep(experiment).total;
     const scripts = writeSlurmScripts({
       experiment: argv.experiment,

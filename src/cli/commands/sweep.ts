@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { cliMessages } from '../../errors/messages.js';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
 import { eventConflictWarnings } from '../../experiment/findEventConflicts.js';
+import { withOwnMetrics } from '../../experiment/withOwnMetrics.js';
 import { SweepInterrupted } from '../../experiment/runPool.js';
 import { runSweep, type SweepProgress } from '../../workflows/runSweep.js';
 import { formatShard, parseShard, shardFromEnv, type Shard } from '../../results/shard.js';
@@ -30,6 +32,7 @@ interface SweepArgs {
   quiet: boolean;
   'until-ci'?: unknown;
   'max-replications'?: unknown;
+  'weekly-csv': boolean;
 }
 
 /**
@@ -53,6 +56,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('shard', { type: 'string', requiresArg: true, describe: 'run only share i of n, as i/n (default: from SLURM_ARRAY_TASK_ID, or all)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
       .option('strict-events', { type: 'boolean', default: false, describe: 'refuse (exit 2) when a timeline event sets a path a factor varies (onEventConflict: error)' })
+      .option('weekly-csv', { type: 'boolean', default: false, describe: 'also write the weekly rows as weekly.csv (needs weekly rows: "weekly" in the experiment)' })
       .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
       .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
@@ -69,7 +73,10 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (untilCi !== undefined && shard && shard.count > 1) {
       throw new UsageError(cliMessages.untilCiWithShard);
     }
-    const experiment = loadExperimentFile(argv.experiment, { replications, seed, ...(argv['strict-events'] ? { onEventConflict: 'error' as const } : {}) });
+    const experiment = await withOwnMetrics(
+      loadExperimentFile(argv.experiment, { replications, seed, ...(argv['strict-events'] ? { onEventConflict: 'error' as const } : {}) }),
+    );
+    if (argv['weekly-csv'] && experiment.weeklyEvery === 0) throw new UsageError(cliMessages.weeklyCsvNeedsWeekly(argv.experiment));
     if (experiment.eventConflicts) process.stderr.write(eventConflictWarnings(experiment.eventConflicts));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
@@ -106,6 +113,10 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
             ? `${precision.replications} replications: ${widest}, narrower than ${untilCi}\n`
             : `stopped at ${precision.replications} replications (--max-replications): ${widest}, not narrower than ${untilCi}\n`,
         );
+      }
+      if (argv['weekly-csv'] && existsSync(resultsPaths(out).weeklyParquet)) {
+        const { writeWeeklyCsv } = await import('../../results/writeWeeklyCsv.js');
+        process.stdout.write(`${cliMessages.wrote(await writeWeeklyCsv(out))}\n`);
       }
       if (summary.done > 0 && summary.failed === summary.done) {
         throw new CommandFailed(cliMessages.allRunsFailed(summary.done, resultsPaths(out).runsCsv));

@@ -6,10 +6,15 @@ import { heatmapChart } from '../../charts/heatmapChart.js';
 import { keyMetrics } from '../../charts/keyMetrics.js';
 import { timeseriesChart } from '../../charts/timeseriesChart.js';
 import { trustMatrixChart } from '../../charts/trustMatrixChart.js';
+import { trustPairsChart } from '../../charts/trustPairsChart.js';
+import { readTrustSnapshots } from '../../results/readTrustSnapshots.js';
 import { resultsMessages } from '../../errors/messages.js';
 import type { DesignMethod } from '../../experiment/designs/types.js';
+import type { OwnMetricInfo } from '../../experiment/types.js';
+import type { DescribeMetric } from '../../charts/describeMetric.js';
 import { analysisMethod, ANALYSIS_METHODS, designMethod, DESIGN_METHODS, type AnalysisMethod } from '../../methods/registry.js';
 import { readSweepWeekly } from '../../results/readSweepWeekly.js';
+import { readFolderEvents } from '../../results/readFolderEvents.js';
 import type { ResultsFolder, RunFolder, SweepFolder } from '../../results/ResultsFolder.js';
 import type { ChartKind } from './chartKinds.js';
 import { rankedFactors } from './rankedFactors.js';
@@ -84,23 +89,24 @@ function runChart(run: RunFolder, request: ChartRequest): TopLevelSpec {
     if (run.trust === null) throw new ResultsInputError(resultsMessages.noTrust(run.dir));
     return trustMatrixChart(run.trust, { metadata });
   }
+  if (request.chart === 'trust-pairs') return trustPairsChart(readTrustSnapshots(run.dir), { metadata });
   if (request.chart !== 'timeseries') throw new ResultsInputError(resultsMessages.needsSweep(request.chart, run.dir));
   const columns = Object.keys(run.weekly[0] ?? {}).filter((c) => c !== 'week');
   const metric = checkMetric(run.dir, request.metric ?? keyMetrics(columns)[0], columns);
-  return timeseriesChart(run.weekly, { metric, metadata, describeMetric: catalogueDescribeMetric });
+  return timeseriesChart(run.weekly, { metric, metadata, describeMetric: catalogueDescribeMetric, events: readFolderEvents(run) });
 }
 
 async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<TopLevelSpec> {
   const { record, dir } = sweep;
   const { chart } = request;
-  if (chart === 'trust') throw new ResultsInputError(resultsMessages.needsRun(chart, dir));
+  if (chart === 'trust' || chart === 'trust-pairs') throw new ResultsInputError(resultsMessages.needsRun(chart, dir));
   const method = record.design.method;
   const designs = designsFor(chart);
   if (designs !== undefined && !designs.includes(method)) {
     throw new ResultsInputError(resultsMessages.needsDesign(chart, designs, dir, method));
   }
   const metadata: ChartMetadata = { seed: record.seeds.root, version: record.collabsim, source: dir };
-  const options = { metadata, describeMetric: catalogueDescribeMetric };
+  const options = { metadata, describeMetric: withOwnUnits(record.experiment.ownMetrics) };
   const factors = record.experiment.factors.map((f) => f.name);
   const available = chart === 'timeseries' ? record.experiment.weeklyMetrics : record.experiment.metrics;
   if (chart === 'timeseries' && !sweep.hasWeekly) throw new ResultsInputError(resultsMessages.noWeeklyRows(dir));
@@ -125,10 +131,12 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
       return distributionChart(slice(sweep.runs, factor), { ...options, metric, factor });
     }
     case 'timeseries': {
-      const by = request.by === undefined ? defaultGrouping(sweep, ranked) : checkFactor(dir, request.by, [...factors, 'point']);
+      const hasVariants = sweep.runs.some((r) => r.variant !== undefined);
+      const groupings = [...factors, 'point', ...(hasVariants ? ['variant'] : [])];
+      const by = request.by === undefined ? (hasVariants ? 'variant' : defaultGrouping(sweep, ranked)) : checkFactor(dir, request.by, groupings);
       const rows = await readSweepWeekly(sweep, [metric]);
-      const grouped = by === undefined ? rows.map((r) => ({ ...r, point: 0 })) : by === 'point' ? rows : slice(rows, by);
-      return timeseriesChart(grouped, { ...options, metric, groupBy: by });
+      const grouped = by === undefined ? rows.map((r) => ({ ...r, point: 0 })) : by === 'point' || by === 'variant' ? rows : slice(rows, by);
+      return timeseriesChart(grouped, { ...options, metric, groupBy: by, events: readFolderEvents(sweep) });
     }
   }
   throw new ResultsInputError(`unknown chart ${String(chart)}`);
@@ -137,6 +145,14 @@ async function sweepChart(sweep: SweepFolder, request: ChartRequest): Promise<To
 /** The most important factor of a design whose points are levels (grid, oat); none (one line for all runs) otherwise. */
 function defaultGrouping(sweep: SweepFolder, ranked: () => string[]): string | undefined {
   return designMethod(sweep.record.design.method).levels ? ranked()[0] : undefined;
+}
+
+/** The catalogue's labels, with the unit each own metric of the experiment declares. */
+function withOwnUnits(own: readonly OwnMetricInfo[] = []): DescribeMetric {
+  return (name) => {
+    const declared = own.find((m) => m.name === name);
+    return declared === undefined ? catalogueDescribeMetric(name) : { label: name, unit: declared.unit };
+  };
 }
 
 function checkMetric(dir: string, metric: string | undefined, available: readonly string[]): string {

@@ -4,7 +4,8 @@ import { analysisMethod, ANALYSIS_METHODS, type AnalysisMethod } from '../../met
  * The charts `chartFromResults` (and `collabsim plot --chart`) can draw from a results folder:
  * the weekly time series, the effects chart of every analysis method that ranks factors (from
  * its room: `effects` for oat, `sobol`, `morris`), the heat map and distributions of design
- * points, and a single run's trust matrix.
+ * points, a single run's trust matrix, and its trust between partners over time
+ * (`trust-pairs`, from the snapshots of `run --trust-snapshots`).
  */
 export const CHART_KINDS: readonly string[] = [
   'timeseries',
@@ -12,6 +13,7 @@ export const CHART_KINDS: readonly string[] = [
   'heatmap',
   'distribution',
   'trust',
+  'trust-pairs',
 ];
 
 /** One of `CHART_KINDS`. */

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeMetric as catalogueEntry } from '../../model/metrics/catalogue.js';
 import { lowerFirst } from '../../charts/describeMetric.js';
 import type { ReportSection } from '../../charts/renderHtmlReport.js';
@@ -46,6 +48,13 @@ export async function runReportSections(run: RunFolder): Promise<ReportSection[]
       heading: 'Trust between organisations',
       text: 'Organisational trust at the end of the run: row i, column j is the trust of organisation i in partner j, from 0 (none) to 1 (full). A dark column is a partner others distrust; an asymmetric pair marks a one-sided relationship.',
       spec: await chartFromResults(run, { chart: 'trust' }),
+    });
+  }
+  if (existsSync(join(run.dir, 'trust.csv'))) {
+    sections.push({
+      heading: 'Trust between partners over time',
+      text: 'Organisational trust at the snapshot weeks of --trust-snapshots: one panel per organisation, a line per partner it trusts, from 0 (none) to 1 (full).',
+      spec: await chartFromResults(run, { chart: 'trust-pairs' }),
     });
   }
   return sections;
