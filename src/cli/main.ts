@@ -8,8 +8,10 @@ import { cliMessages } from '../errors/messages.js';
 import { UsageError } from '../errors/UsageError.js';
 import { UserError } from '../errors/UserError.js';
 import { CommandFailed } from '../errors/CommandFailed.js';
+import { Interrupted } from '../errors/Interrupted.js';
 
-const EPILOG = `exit status: 0 ok, 1 unexpected failure, 2 usage or input error
+const EPILOG = `exit status: 0 ok, 1 failure (a bug, a full disk, every run failed), 2 usage or input error,
+130 or 143 stopped by SIGINT (Ctrl-C) or SIGTERM (a SLURM time limit) after saving what was done
 docs: docs/cli.md and docs/scenarios.md`;
 
 /**
@@ -18,7 +20,8 @@ docs: docs/cli.md and docs/scenarios.md`;
  * mistake (any `UserError`, or an unknown option) prints its message to stderr and returns
  * 2, followed by a usage hint unless it is a problem in a scenario or experiment file (whose
  * lines already name the file and path); a `CommandFailed` (the work itself failed, such as
- * every run of a sweep) prints its message and returns 1; anything else is a bug and returns
+ * every run of a sweep) prints its message and returns 1; an `Interrupted` (SIGINT, SIGTERM)
+ * prints what was saved and how to continue, and returns 130 or 143; anything else is a bug and returns
  * 1 with its stack. Commands throw and never map errors themselves. Never calls `process.exit`, so
  * tests and other programs can call it.
  *
@@ -60,6 +63,10 @@ function report(error: unknown, argv: readonly string[]): number {
     const command = COMMANDS.map((c) => commandName(c.command)).find((name) => argv.includes(name));
     process.stderr.write(`${rewrite(error.message, command)}\n${cliMessages.usageHint(command ? `${command} ` : '')}\n`);
     return EXIT.usage;
+  }
+  if (error instanceof Interrupted) {
+    process.stderr.write(`${error.message}\n`);
+    return error.exitStatus;
   }
   if (error instanceof CommandFailed) {
     process.stderr.write(`${error.message}\n`);

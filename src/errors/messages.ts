@@ -231,5 +231,7 @@ export const cliMessages = {
   untilCiWithShard: '--until-ci runs the whole sweep; it cannot be used with --shard',
   comparePoints: 'to compare two design points of one results folder, give --point-a and --point-b',
   badShard: (detail: string) => `--shard: ${detail}`,
+  interrupted: (what: string, signal: string, saved: string, next: string) =>
+    `${what} interrupted by ${signal}: ${saved}; ${next}`,
   badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${quoteFound(found)}`,
 } as const;

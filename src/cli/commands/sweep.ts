@@ -15,6 +15,9 @@ import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../../errors/UsageError.js';
 import { CommandFailed } from '../../errors/CommandFailed.js';
 import { resultsPaths } from '../../results/resultsPaths.js';
+import { Interrupted } from '../../errors/Interrupted.js';
+import { watchInterrupts } from '../watchInterrupts.js';
+import { formatCommandLine } from '../formatCommandLine.js';
 
 interface SweepArgs {
   experiment: string;
@@ -32,8 +35,9 @@ interface SweepArgs {
 
 /**
  * `collabsim sweep <experiment>`: run every run of an experiment file into a results folder
- * (`experiment.json`, `runs.csv`, `runs.parquet`), on worker threads, resumable. Ctrl-C stops
- * cleanly and keeps the finished runs for `--resume`. A sweep (or shard) whose runs all
+ * (`experiment.json`, `runs.csv`, `runs.parquet`), on worker threads, resumable. Ctrl-C (SIGINT) or
+ * SIGTERM (a SLURM time limit) stops it cleanly: the finished runs are kept, the lock is
+ * released, the exact `--resume` command is printed, and the exit status is 130 or 143. A sweep (or shard) whose runs all
  * failed still writes its folder, then exits 1 saying where the errors are.
  */
 export const sweepCommand: CommandModule<object, SweepArgs> = {
@@ -69,13 +73,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const experiment = loadExperimentFile(argv.experiment, { replications, seed });
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
-    const controller = new AbortController();
-    let interrupts = 0;
-    const onSigint = () => {
-      if (++interrupts > 1) process.exit(130);
-      controller.abort();
-    };
-    process.on('SIGINT', onSigint);
+    const interrupts = watchInterrupts();
     const started = performance.now();
     try {
       const options = {
@@ -83,7 +81,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         workers,
         resume: argv.resume,
         force: argv.force,
-        signal: controller.signal,
+        signal: interrupts.signal,
         onProgress: (p: SweepProgress) => progress.update(p),
       };
       const precision =
@@ -110,19 +108,33 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       progress.stop();
       if (error instanceof SweepInterrupted) {
         const p = (error as SweepInterrupted & { progress?: Partial<SweepProgress> }).progress;
-        process.stderr.write(
-          `interrupted: ${p?.done ?? 0} of ${p?.total ?? '?'} runs are saved in ${out}; continue with --resume\n`,
-        );
-        process.off('SIGINT', onSigint);
-        process.kill(process.pid, 'SIGINT');
-        return;
+        const saved = `${p?.done ?? 0} of ${p?.total ?? '?'} runs are saved in ${out}`;
+        const resume = formatCommandLine(['collabsim', 'sweep', argv.experiment, '--out', out, ...resumeOptions(argv, shard), '--resume']);
+        const signal = interrupts.received() ?? 'SIGINT';
+        throw new Interrupted(signal, cliMessages.interrupted('sweep', signal, saved, `continue with:\n  ${resume}`));
       }
       throw error;
     } finally {
-      process.off('SIGINT', onSigint);
+      interrupts.dispose();
     }
   },
 };
+
+/** The options of this sweep that a `--resume` of it must repeat (those that shape its experiment or its shard, and --workers). */
+function resumeOptions(argv: SweepArgs, shard: Shard | null): string[] {
+  const words: string[] = [];
+  const pass = (option: string, value: unknown) => {
+    if (value !== undefined) words.push(option, String(value));
+  };
+  pass('--replications', argv.replications);
+  pass('--seed', argv.seed);
+  if (shard && shard.count > 1) pass('--shard', formatShard(shard));
+  pass('--until-ci', argv['until-ci']);
+  pass('--max-replications', argv['max-replications']);
+  pass('--workers', argv.workers);
+  if (argv.quiet) words.push('--quiet');
+  return words;
+}
 
 /** The `--shard` option, or the shard SLURM gives through the environment; a malformed one is a usage error. */
 function shardOption(text: string | undefined): Shard | null {
