@@ -143,6 +143,8 @@ export const resultsMessages = {
   sameFactor: (factor: string) => `--x and --y must name two different factors, both are ${factor}`,
   noTrust: (dir: string) => `${dir}/summary.json has no trust matrix; rerun with a current "collabsim run --out"`,
   // writing a results folder: preparing, resuming, locking
+  outIsFile: (dir: string) => `results folder ${dir} is a file, not a folder; choose another --out`,
+  outUnderFile: (dir: string, file: string) => `results folder ${dir} cannot be made: ${file} is a file, not a folder; choose another --out`,
   notOursToReplace: (dir: string) => `${dir} is not empty and is not a collabsim results folder; choose another folder`,
   notOursToResume: (dir: string) => `${dir} is not a collabsim results folder; nothing to resume`,
   exists: (dir: string) => `results folder ${dir} already exists; use --resume to continue it or --force to replace it`,
@@ -234,4 +236,15 @@ export const cliMessages = {
   interrupted: (what: string, signal: string, saved: string, next: string) =>
     `${what} interrupted by ${signal}: ${saved}; ${next}`,
   badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${quoteFound(found)}`,
+} as const;
+
+/** What a user sees when the machine refuses: disk full, read-only, permission (exit 1). */
+export const environmentMessages = {
+  refused: (verb: string, file: string | undefined, why: string, code: string) =>
+    `cannot ${verb} ${file ?? 'a file'}: ${why} (${code}); ` +
+    (code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'free some space, then run the command again (a sweep continues with --resume)'
+      : code === 'EIO'
+        ? 'check the disk, then run the command again'
+        : 'choose a folder you can write (--out), or change its permissions'),
 } as const;

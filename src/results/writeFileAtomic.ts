@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { writeAll } from './writeAll.js';
 
 /**
  * Writes a whole file or nothing, so readers see either the old content or the new, never
@@ -17,8 +18,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   try {
     const fd = openSync(temporary, 'wx');
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      writeAll(fd, data, file);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -26,6 +26,8 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
+    // name the file the user asked for, not the temporary one
+    if (error instanceof Error) (error as NodeJS.ErrnoException).path = file;
     throw error;
   }
 }
