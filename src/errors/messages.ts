@@ -181,6 +181,9 @@ export const resultsMessages = {
   runsShort: (file: string, rows: number, expected: number) =>
     `${file} holds ${rows} of its ${expected} rows; it was damaged after the sweep finished, so nothing in the folder was changed: ` +
     'restore the file, or run the sweep again into another --out',
+  experimentTorn: (file: string) =>
+    `${file} is incomplete or damaged (it is cut short or is not JSON, as after a full disk or a crash while it was written); ` +
+    'the folder cannot be resumed, analysed or merged: run its sweep again into another --out, or with --force to replace it',
   notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
   // reading a sweep for analysis
   unknownMetricSuggest: (metric: string, close: string) => `unknown metric ${quote(metric)}; did you mean ${quote(close)}?`,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { writeAll } from './writeAll.js';
 
@@ -24,10 +25,32 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    syncFolder(dirname(file));
   } catch (error) {
     rmSync(temporary, { force: true });
     // name the file the user asked for, not the temporary one
     if (error instanceof Error) (error as NodeJS.ErrnoException).path = file;
     throw error;
+  }
+}
+
+/**
+ * Flushes a folder's entries, so the rename itself survives a power cut (POSIX). Windows
+ * cannot open a folder for this (EISDIR, EPERM) and does not need it.
+ */
+function syncFolder(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch (error) {
+    if (['EISDIR', 'EPERM', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw error;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!['EINVAL', 'EPERM', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    closeSync(fd);
   }
 }
