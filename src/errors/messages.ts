@@ -251,3 +251,10 @@ export const environmentMessages = {
         ? 'check the disk, then run the command again'
         : 'choose a folder you can write (--out), or change its permissions'),
 } as const;
+
+/** Why a run on a worker thread was recorded as failed without an error of its own (journal and runs.csv). */
+export const runFailureMessages = {
+  timedOut: (seconds: number) => `the run took longer than ${seconds} s and was stopped (--run-timeout)`,
+  workerExited: (code: number) => `the run stopped its worker thread (exit code ${code}; does the model call process.exit?)`,
+  workerCrashed: (detail: string) => `the run crashed its worker thread: ${detail.length > 200 ? `${detail.slice(0, 197)}...` : detail}`,
+} as const;

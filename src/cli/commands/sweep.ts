@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
-import { SweepInterrupted } from '../../experiment/runPool.js';
+import { DEFAULT_RUN_TIMEOUT, SweepInterrupted } from '../../experiment/runPool.js';
 import { runSweep, type SweepProgress } from '../../workflows/runSweep.js';
 import { formatShard, parseShard, shardFromEnv, type Shard } from '../../results/shard.js';
 import { UserError } from '../../errors/UserError.js';
@@ -31,6 +31,7 @@ interface SweepArgs {
   quiet: boolean;
   'until-ci'?: unknown;
   'max-replications'?: unknown;
+  'run-timeout'?: unknown;
 }
 
 /**
@@ -56,6 +57,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
       .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
       .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
+      .option('run-timeout', { requiresArg: true, describe: `seconds one run may take on a worker before it is stopped and recorded as failed (default ${DEFAULT_RUN_TIMEOUT})` })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
       .example('$0 sweep trust.yaml --resume', 'continue an interrupted sweep')
       .example('$0 sweep trust.yaml --shard 2/10 --out shards/2', 'run the second of ten shares'),
@@ -66,6 +68,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const untilCi = parsePositiveNumberOption('--until-ci', argv['until-ci']);
     const maxReplications = parseIntegerOption('--max-replications', argv['max-replications'], 1, 1_000_000) ?? 1000;
+    const runTimeout = parsePositiveNumberOption('--run-timeout', argv['run-timeout']);
     const shard = shardOption(argv.shard);
     if (untilCi !== undefined && shard && shard.count > 1) {
       throw new UsageError(cliMessages.untilCiWithShard);
@@ -82,6 +85,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         resume: argv.resume,
         force: argv.force,
         signal: interrupts.signal,
+        runTimeout,
         onProgress: (p: SweepProgress) => progress.update(p),
       };
       const precision =
@@ -132,6 +136,7 @@ function resumeOptions(argv: SweepArgs, shard: Shard | null): string[] {
   pass('--until-ci', argv['until-ci']);
   pass('--max-replications', argv['max-replications']);
   pass('--workers', argv.workers);
+  pass('--run-timeout', argv['run-timeout']);
   if (argv.quiet) words.push('--quiet');
   return words;
 }
