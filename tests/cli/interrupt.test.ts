@@ -81,7 +81,7 @@ describe('SIGTERM and SIGINT', () => {
     expect(readFileSync(join(cut, 'runs.csv'), 'utf8')).toBe(readFileSync(at('whole/runs.csv'), 'utf8'));
     expect(readFileSync(join(cut, 'runs.parquet'))).toEqual(readFileSync(at('whole/runs.parquet')));
     expect(readdirSync(cut).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet']);
-  }, 60_000);
+  }, 180_000);
 
   it('a merge stopped by SIGTERM writes nothing, keeps the shards and says how to run it again', async () => {
     const small = at('small.yaml');
