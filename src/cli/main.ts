@@ -8,8 +8,11 @@ import { cliMessages } from '../errors/messages.js';
 import { UsageError } from '../errors/UsageError.js';
 import { UserError } from '../errors/UserError.js';
 import { CommandFailed } from '../errors/CommandFailed.js';
+import { Interrupted } from '../errors/Interrupted.js';
+import { describeEnvironmentError, isClosedPipe } from '../errors/environmentError.js';
 
-const EPILOG = `exit status: 0 ok, 1 unexpected failure, 2 usage or input error
+const EPILOG = `exit status: 0 ok, 1 failure (a bug, a full disk, every run failed), 2 usage or input error,
+130 or 143 stopped by SIGINT (Ctrl-C) or SIGTERM (a SLURM time limit) after saving what was done
 docs: docs/cli.md and docs/scenarios.md`;
 
 /**
@@ -18,7 +21,11 @@ docs: docs/cli.md and docs/scenarios.md`;
  * mistake (any `UserError`, or an unknown option) prints its message to stderr and returns
  * 2, followed by a usage hint unless it is a problem in a scenario or experiment file (whose
  * lines already name the file and path); a `CommandFailed` (the work itself failed, such as
- * every run of a sweep) prints its message and returns 1; anything else is a bug and returns
+ * every run of a sweep) prints its message and returns 1; an `Interrupted` (SIGINT, SIGTERM)
+ * prints what was saved and how to continue, and returns 130 or 143; an environment error
+ * (disk full, read-only, permission: `describeEnvironmentError`) prints one plain line naming
+ * the file and returns 1; a reader that closed its pipe (EPIPE) ends the command quietly
+ * with 0; anything else is a bug and returns
  * 1 with its stack. Commands throw and never map errors themselves. Never calls `process.exit`, so
  * tests and other programs can call it.
  *
@@ -26,6 +33,8 @@ docs: docs/cli.md and docs/scenarios.md`;
  * process.exitCode = await main(['run', 'safety-house', '--seed', '3']);
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   let cli: Argv | undefined;
   try {
     cli = yargs([...argv])
@@ -61,13 +70,39 @@ function report(error: unknown, argv: readonly string[]): number {
     process.stderr.write(`${rewrite(error.message, command)}\n${cliMessages.usageHint(command ? `${command} ` : '')}\n`);
     return EXIT.usage;
   }
+  if (error instanceof Interrupted) {
+    process.stderr.write(`${error.message}\n`);
+    return error.exitStatus;
+  }
   if (error instanceof CommandFailed) {
     process.stderr.write(`${error.message}\n`);
     return EXIT.failure;
   }
+  const environment = describeEnvironmentError(error);
+  if (environment !== undefined) {
+    process.stderr.write(`${environment}\n`);
+    return EXIT.failure;
+  }
+  if (isClosedPipe(error)) return EXIT.ok;
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${cliMessages.unexpected(detail)}\n`);
   return EXIT.failure;
+}
+
+/**
+ * A reader that stops reading (`collabsim run ... | head -3`) is not an error: the write that
+ * finds the pipe closed (EPIPE) is dropped, and so is every later one, and the command ends
+ * as it would have (exit 0), as Unix tools do. Added once per stream; other errors of the
+ * stream are left to Node.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listeners('error').includes(ignoreClosedPipe)) return;
+  stream.on('error', ignoreClosedPipe);
+}
+
+function ignoreClosedPipe(this: NodeJS.WriteStream, error: Error): void {
+  if (!isClosedPipe(error)) throw error;
+  this.write = () => true;
 }
 
 /** yargs' own messages, in the project's grammar and with suggestions for misspellings. */

@@ -148,6 +148,8 @@ export const resultsMessages = {
   sameFactor: (factor: string) => `--x and --y must name two different factors, both are ${factor}`,
   noTrust: (dir: string) => `${dir}/summary.json has no trust matrix; rerun with a current "collabsim run --out"`,
   // writing a results folder: preparing, resuming, locking
+  outIsFile: (dir: string) => `results folder ${dir} is a file, not a folder; choose another --out`,
+  outUnderFile: (dir: string, file: string) => `results folder ${dir} cannot be made: ${file} is a file, not a folder; choose another --out`,
   notOursToReplace: (dir: string) => `${dir} is not empty and is not a collabsim results folder; choose another folder`,
   notOursToResume: (dir: string) => `${dir} is not a collabsim results folder; nothing to resume`,
   exists: (dir: string) => `results folder ${dir} already exists; use --resume to continue it or --force to replace it`,
@@ -184,6 +186,9 @@ export const resultsMessages = {
   runsShort: (file: string, rows: number, expected: number) =>
     `${file} holds ${rows} of its ${expected} rows; it was damaged after the sweep finished, so nothing in the folder was changed: ` +
     'restore the file, or run the sweep again into another --out',
+  experimentTorn: (file: string) =>
+    `${file} is incomplete or damaged (it is cut short or is not JSON, as after a full disk or a crash while it was written); ` +
+    'the folder cannot be resumed, analysed or merged: run its sweep again into another --out, or with --force to replace it',
   notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
   // reading a sweep for analysis
   unknownMetricSuggest: (metric: string, close: string) => `unknown metric ${quote(metric)}; did you mean ${quote(close)}?`,
@@ -256,5 +261,25 @@ export const cliMessages = {
   untilCiWithShard: '--until-ci runs the whole sweep; it cannot be used with --shard',
   comparePoints: 'to compare two design points of one results folder, give --point-a and --point-b',
   badShard: (detail: string) => `--shard: ${detail}`,
+  interrupted: (what: string, signal: string, saved: string, next: string) =>
+    `${what} interrupted by ${signal}: ${saved}; ${next}`,
   badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${quoteFound(found)}`,
+} as const;
+
+/** What a user sees when the machine refuses: disk full, read-only, permission (exit 1). */
+export const environmentMessages = {
+  refused: (verb: string, file: string | undefined, why: string, code: string) =>
+    `cannot ${verb} ${file ?? 'a file'}: ${why} (${code}); ` +
+    (code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'free some space, then run the command again (a sweep continues with --resume)'
+      : code === 'EIO'
+        ? 'check the disk, then run the command again'
+        : 'choose a folder you can write (--out), or change its permissions'),
+} as const;
+
+/** Why a run on a worker thread was recorded as failed without an error of its own (journal and runs.csv). */
+export const runFailureMessages = {
+  timedOut: (seconds: number) => `the run took longer than ${seconds} s and was stopped (--run-timeout)`,
+  workerExited: (code: number) => `the run stopped its worker thread (exit code ${code}; does the model call process.exit?)`,
+  workerCrashed: (detail: string) => `the run crashed its worker thread: ${detail.length > 200 ? `${detail.slice(0, 197)}...` : detail}`,
 } as const;

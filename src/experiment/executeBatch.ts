@@ -28,7 +28,7 @@ export interface BatchResult {
 /**
  * Executes a batch of runs and formats them as journal lines. A run that throws is recorded
  * as failed with its error message (no stack trace, so the text is the same on every
- * machine), and the batch goes on.
+ * machine; cut to `ERROR_LIMIT` characters), and the batch goes on.
  *
  * @example
  * executeBatch(run, context, [0, 1, 2]).text.split('\n').length; // 4 (three lines and the end)
@@ -49,14 +49,38 @@ export function executeBatch(run: RunFunction, context: RunContext, runs: ArrayL
       if (outcome.trustSnapshots) entry.trustSnapshots = outcome.trustSnapshots;
     } catch (error) {
       failed++;
-      entry = {
-        run: number,
-        status: 'failed',
-        metrics: new Array<null>(context.metricCount).fill(null),
-        error: error instanceof Error ? error.message : String(error),
-      };
+      text += failedRunLine(number, context.metricCount, errorText(error));
+      continue;
     }
     text += formatJournalLine(entry);
   }
   return { text, failed };
+}
+
+/**
+ * Longest error message kept for a failed run, in characters: enough for any real message,
+ * while a model that throws megabytes cannot swell the journal, `runs.csv` or the messages
+ * between threads.
+ */
+export const ERROR_LIMIT = 1000;
+
+/**
+ * The journal line of a failed run: no metric values and the error message, cut to
+ * `ERROR_LIMIT` characters (ending in `... (N characters in all)`).
+ *
+ * @example
+ * failedRunLine(7, 1, 'x too large'); // '{"run":7,"status":"failed","metrics":[null],"error":"x too large"}\n'
+ */
+export function failedRunLine(run: number, metricCount: number, message: string): string {
+  const error = message.length <= ERROR_LIMIT ? message : `${message.slice(0, ERROR_LIMIT - 40)}... (${message.length} characters in all)`;
+  return formatJournalLine({ run, status: 'failed', metrics: new Array<null>(metricCount).fill(null), error });
+}
+
+/** The message of whatever a run threw (a thrown value need not be an Error, and may even fail to print). */
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'the run threw a value that cannot be shown';
+  }
 }

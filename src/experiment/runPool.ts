@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { buildRunFunction } from './buildRunFunction.js';
-import { executeBatch, type RunContext } from './executeBatch.js';
+import { executeBatch, failedRunLine, type RunContext } from './executeBatch.js';
+import { runFailureMessages } from '../errors/messages.js';
 import type { SweepModel } from './models/types.js';
 import type { FromWorker, SweepWorkerData, ToWorker } from './sweepWorker.js';
 import type { NormalizedExperiment } from './types.js';
@@ -22,7 +23,16 @@ export interface PoolOptions {
   model?: SweepModel;
   /** Aimed-for wall time of one batch in milliseconds (default 100). */
   batchMs?: number;
+  /**
+   * Longest time one run may take on a worker, in seconds (default `DEFAULT_RUN_TIMEOUT`);
+   * a run past it has its worker stopped and is recorded as failed. Not applied with
+   * `workers: 0`, where nothing can stop a run.
+   */
+  runTimeout?: number;
 }
+
+/** Default longest time of one run on a worker, in seconds (10 minutes). */
+export const DEFAULT_RUN_TIMEOUT = 600;
 
 /** Thrown when a sweep is stopped through its abort signal (Ctrl-C). */
 export class SweepInterrupted extends Error {
@@ -51,6 +61,12 @@ const IN_FLIGHT = 2;
  * all workers finish together. Results come back as journal text in completion order; the
  * order never affects the results, because each run's seed depends only on its number.
  *
+ * A run cannot poison the sweep: a worker that dies (its model calls `process.exit`, or
+ * crashes it) or that holds a run past `runTimeout` seconds is replaced; the runs of its
+ * batch are given again one at a time, so the run that stops a worker alone is recorded as
+ * failed (with the reason) and the others finish as usual, with the same results whatever
+ * the number of workers. A message a run throws is cut to `ERROR_LIMIT` characters.
+ *
  * Resolves when every run is done; rejects with `SweepInterrupted` when aborted, or with the
  * worker's message when the model cannot be built.
  *
@@ -72,6 +88,10 @@ class BatchSizer {
     private readonly parallel: number,
     private readonly targetMs: number,
   ) {}
+  /** Measured milliseconds per run so far (0 before the first batch). */
+  expectedMs(): number {
+    return this.msPerRun;
+  }
   record(count: number, ms: number): void {
     this.measured += count;
     this.msPerRun += (ms - this.msPerRun * count) / this.measured;
@@ -116,10 +136,30 @@ function workerEntry(): URL {
     : new URL('./sweepWorker.js', here);
 }
 
+/** A batch a worker was given and has not answered yet. */
+interface PendingBatch {
+  id: number;
+  runs: Int32Array;
+  /** A run given alone after its batch's worker died, so a second death is that run's. */
+  alone: boolean;
+}
+
+/** One worker thread and the batches it holds, oldest first (it runs them in that order). */
+interface PoolWorker {
+  thread: Worker;
+  pending: PendingBatch[];
+  timer?: NodeJS.Timeout;
+  /** Why the pool stopped it, or what it threw, for the failed run's message. */
+  cause?: string;
+}
+
 function runOnWorkers(options: PoolOptions): Promise<void> {
   const data: SweepWorkerData = { experiment: options.experiment, context: options.context };
   const sizer = new BatchSizer(options.remaining, options.workers, options.batchMs ?? 100);
-  const workers: Worker[] = [];
+  const timeoutMs = (options.runTimeout ?? DEFAULT_RUN_TIMEOUT) * 1000;
+  const workers = new Set<PoolWorker>();
+  /** Runs of a batch whose worker died, to be run one at a time. */
+  const alone: number[] = [];
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     let inFlight = 0;
@@ -128,44 +168,95 @@ function runOnWorkers(options: PoolOptions): Promise<void> {
       if (settled) return;
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
-      Promise.all(workers.map((w) => w.terminate())).finally(() =>
+      for (const worker of workers) clearTimeout(worker.timer);
+      Promise.all([...workers].map((w) => w.thread.terminate())).finally(() =>
         error ? reject(error) : resolve(),
       );
     };
     const onAbort = () => finish(new SweepInterrupted());
     options.signal?.addEventListener('abort', onAbort);
-    const dispatch = (worker: Worker, pending: { count: number }) => {
-      while (!settled && pending.count < IN_FLIGHT) {
-        const runs = sizer.take(options.runs);
-        if (!runs) break;
-        pending.count++;
-        inFlight++;
-        worker.postMessage({ type: 'batch', id: nextId++, runs } satisfies ToWorker);
+    const record = (text: string, count: number, failed: number): boolean => {
+      try {
+        options.onBatch(text, count, failed);
+        return true;
+      } catch (error) {
+        finish(error as Error);
+        return false;
       }
-      if (inFlight === 0) finish();
     };
-    for (let i = 0; i < options.workers; i++) {
-      const worker = new Worker(workerEntry(), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      const pending = { count: 0 };
-      workers.push(worker);
-      worker.on('message', (message: FromWorker) => {
+    /** Watches the oldest batch of a worker: past its deadline the worker is stopped. */
+    const watch = (worker: PoolWorker) => {
+      clearTimeout(worker.timer);
+      const head = worker.pending[0];
+      if (!head) return;
+      const deadline = head.alone ? timeoutMs : timeoutMs + head.runs.length * sizer.expectedMs() * 10;
+      worker.timer = setTimeout(() => {
+        worker.cause = runFailureMessages.timedOut(timeoutMs / 1000);
+        void worker.thread.terminate();
+      }, deadline);
+    };
+    const dispatch = (worker: PoolWorker) => {
+      // a lone run is given only to a worker that holds nothing else, so a death is that run's
+      while (!settled && worker.pending.length < IN_FLIGHT && !worker.pending.some((b) => b.alone)) {
+        const single = alone.length > 0;
+        if (single && worker.pending.length > 0) break;
+        const runs = single ? Int32Array.of(alone.shift()!) : sizer.take(options.runs);
+        if (!runs) break;
+        const batch = { id: nextId++, runs, alone: single };
+        worker.pending.push(batch);
+        inFlight++;
+        if (worker.pending.length === 1) watch(worker);
+        worker.thread.postMessage({ type: 'batch', id: batch.id, runs } satisfies ToWorker);
+      }
+      if (inFlight === 0 && alone.length === 0) finish();
+    };
+    /**
+     * A worker stopped (it called `process.exit`, crashed, or was stopped for a run past its
+     * time): a lone run it held is recorded as failed with the reason; the runs of a larger
+     * batch are given again one at a time, so the run that stops a worker is found and the
+     * others are run as usual. A replacement worker is started.
+     */
+    const died = (worker: PoolWorker, code: number) => {
+      workers.delete(worker);
+      clearTimeout(worker.timer);
+      if (settled) return;
+      if (worker.pending.length === 0 && worker.cause === undefined) {
+        return finish(new Error(`sweep worker stopped unexpectedly with code ${code}`));
+      }
+      const reason = worker.cause ?? runFailureMessages.workerExited(code);
+      for (const batch of worker.pending) {
+        inFlight--;
+        if (batch.alone) {
+          if (!record(failedRunLine(batch.runs[0], options.context.metricCount, reason), 1, 1)) return;
+        } else {
+          alone.push(...batch.runs);
+        }
+      }
+      alone.sort((a, b) => a - b);
+      start();
+    };
+    const start = () => {
+      const worker: PoolWorker = {
+        thread: new Worker(workerEntry(), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+        pending: [],
+      };
+      workers.add(worker);
+      worker.thread.on('message', (message: FromWorker) => {
         if (settled) return;
         if (message.type === 'fatal') return finish(new Error(message.message));
-        if (message.type === 'ready') return dispatch(worker, pending);
-        pending.count--;
+        if (message.type === 'ready') return dispatch(worker);
+        const batch = worker.pending.shift()!;
         inFlight--;
-        sizer.record(message.count, message.ms);
-        try {
-          options.onBatch(message.text, message.count, message.failed);
-        } catch (error) {
-          return finish(error as Error);
-        }
-        dispatch(worker, pending);
+        watch(worker);
+        if (!batch.alone) sizer.record(message.count, message.ms);
+        if (!record(message.text, message.count, message.failed)) return;
+        dispatch(worker);
       });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => {
-        if (!settled) finish(new Error(`sweep worker stopped unexpectedly with code ${code}`));
+      worker.thread.on('error', (error) => {
+        worker.cause ??= runFailureMessages.workerCrashed(String(error?.message ?? error));
       });
-    }
+      worker.thread.on('exit', (code) => died(worker, code));
+    };
+    for (let i = 0; i < options.workers; i++) start();
   });
 }

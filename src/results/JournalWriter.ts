@@ -1,4 +1,6 @@
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { withPath } from '../errors/environmentError.js';
+import { writeAll } from './writeAll.js';
 
 /**
  * Appends finished runs to one journal file. Text goes to the file as soon as it arrives
@@ -24,13 +26,17 @@ export class JournalWriter {
 
   append(text: string): void {
     if (text.length === 0) return;
-    writeSync(this.fd, text);
+    writeAll(this.fd, text, this.file);
     this.dirty = true;
     if (Date.now() - this.lastSync >= this.syncMs) this.sync();
   }
 
   sync(): void {
-    if (this.dirty) fsyncSync(this.fd);
+    try {
+      if (this.dirty) fsyncSync(this.fd);
+    } catch (error) {
+      throw withPath(error, this.file);
+    }
     this.dirty = false;
     this.lastSync = Date.now();
   }

@@ -1,5 +1,7 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { withPath } from '../errors/environmentError.js';
+import { writeAll } from './writeAll.js';
 import { finalizeOutputTables } from './finalizeOutputTables.js';
 import { csvField } from './csvField.js';
 import type { JournalIndex } from './JournalIndex.js';
@@ -39,10 +41,12 @@ export async function finalizeResults(
   const weeklyRows = experiment.weeklyEvery > 0;
   const weeklyCsv = join(paths.partial, 'weekly.csv');
   const runsAside = `${paths.runsCsv}.tmp`;
-  const runsOut = new BufferedFile(runsAside);
-  const weeklyOut = weeklyRows && weekly.from === 'journal' ? new BufferedFile(weeklyCsv) : null;
-  const fds = index.files.map((file) => openSync(file, 'r'));
+  const runsOut = new BufferedFile(runsAside, paths.runsCsv);
+  let weeklyOut: BufferedFile | null = null;
+  let fds: number[] = [];
   try {
+    weeklyOut = weeklyRows && weekly.from === 'journal' ? new BufferedFile(weeklyCsv, weeklyCsv) : null;
+    fds = index.files.map((file) => openSync(file, 'r'));
     runsOut.write(columns.map((c) => csvField(c.name)).join(',') + '\n');
     weeklyOut?.write(weeklyColumns(experiment).map((c) => csvField(c.name)).join(',') + '\n');
     for (const run of shardRuns(plan.total, shard)) {
@@ -62,10 +66,15 @@ export async function finalizeResults(
         for (const row of entry.weekly) weeklyOut.write(lead + row.map(csvField).join(',') + '\n');
       }
     }
-  } finally {
-    for (const fd of fds) closeSync(fd);
     runsOut.close();
     weeklyOut?.close();
+  } catch (error) {
+    // a full disk, say: nothing half-written stays; the journal is intact for --resume
+    runsOut.abandon();
+    weeklyOut?.abandon();
+    throw error;
+  } finally {
+    for (const fd of fds) closeSync(fd);
   }
   renameSync(runsAside, paths.runsCsv);
   await writeParquet(paths.runsCsv, paths.runsParquet, columns);
@@ -78,13 +87,24 @@ export async function finalizeResults(
   rmSync(paths.partial, { recursive: true, force: true });
 }
 
-/** Writes text to a file in 256 KiB pieces, then fsyncs it on close. */
+/**
+ * Writes text to a file in 256 KiB pieces (every byte: `writeAll`), then fsyncs it on close.
+ * Errors name `named` (the file the user knows, not the temporary one written aside).
+ */
 class BufferedFile {
   private readonly fd: number;
   private pending: string[] = [];
   private size = 0;
-  constructor(file: string) {
-    this.fd = openSync(file, 'w');
+  private open = true;
+  constructor(
+    private readonly file: string,
+    private readonly named: string,
+  ) {
+    try {
+      this.fd = openSync(file, 'w');
+    } catch (error) {
+      throw withPath(error, named);
+    }
   }
   write(text: string): void {
     this.pending.push(text);
@@ -92,13 +112,25 @@ class BufferedFile {
     if (this.size >= 1 << 18) this.flush();
   }
   private flush(): void {
-    if (this.size > 0) writeSync(this.fd, this.pending.join(''));
+    if (this.size > 0) writeAll(this.fd, this.pending.join(''), this.named);
     this.pending = [];
     this.size = 0;
   }
   close(): void {
-    this.flush();
-    fsyncSync(this.fd);
-    closeSync(this.fd);
+    try {
+      this.flush();
+      fsyncSync(this.fd);
+    } catch (error) {
+      throw withPath(error, this.named);
+    } finally {
+      this.open = false;
+      closeSync(this.fd);
+    }
+  }
+  /** Closes the file if still open and removes it. */
+  abandon(): void {
+    if (this.open) closeSync(this.fd);
+    this.open = false;
+    rmSync(this.file, { force: true });
   }
 }

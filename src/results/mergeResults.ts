@@ -14,6 +14,7 @@ import { readExperimentText } from './readExperimentRecord.js';
 import { realFolder } from './realFolder.js';
 import { prepareResultsFolder } from './prepareResultsFolder.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
+import { MergeInterrupted } from './MergeInterrupted.js';
 import { resultsPaths } from './resultsPaths.js';
 import type { SweepPlan } from './sweepPlan.js';
 
@@ -23,6 +24,8 @@ export interface MergeOptions {
   out: string;
   /** Replace an existing results folder at `out`. */
   force?: boolean;
+  /** Stops the merge before it writes the merged tables (it then rejects with `MergeInterrupted`). */
+  signal?: AbortSignal;
 }
 
 /** What a merge did. */
@@ -54,13 +57,17 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     const journal = new JournalWriter(join(outPaths.partial, 'journal-0.jsonl'));
     const origin = new Int32Array(plan.total).fill(-1);
     try {
-      dirs.forEach((dir, d) => journalShard(dir, d, dirs, plan, origin, (text) => journal.append(text)));
+      for (const [d, dir] of dirs.entries()) {
+        await stopIfAborted(options.signal);
+        journalShard(dir, d, dirs, plan, origin, (text) => journal.append(text));
+      }
     } finally {
       journal.close();
     }
     const index = JournalIndex.scan(outPaths.partial, plan.total);
     checkCovered(index, plan.total);
     if (plan.experiment.weeklyEvery > 0) await checkShardWeekly(dirs, origin);
+    await stopIfAborted(options.signal);
     const weekly = dirs.map((dir) => resultsPaths(dir).weeklyParquet);
     await finalizeResults(outPaths, plan, index, whole, { from: 'parquet', files: weekly });
     merged = true;
@@ -69,6 +76,13 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
     lock.release();
     if (!merged && !existed) rmSync(outPaths.dir, { recursive: true, force: true });
   }
+}
+
+/** Lets a pending signal handler run (the shards are read synchronously), then stops if the merge was aborted. */
+async function stopIfAborted(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  if (signal.aborted) throw new MergeInterrupted();
 }
 
 /**

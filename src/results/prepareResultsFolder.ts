@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { resultsMessages } from '../errors/messages.js';
 import { lockFolder, type FolderLock } from './lockFolder.js';
+import { makeResultsFolder } from './makeResultsFolder.js';
 import { checkRunsTable } from './checkRunsTable.js';
 import { parseExperimentRecord, readExperimentText } from './readExperimentRecord.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
@@ -40,7 +41,7 @@ export function prepareResultsFolder(
   shard: Shard,
   mode: FolderMode,
 ): PreparedFolder {
-  mkdirSync(paths.dir, { recursive: true });
+  makeResultsFolder(paths.dir);
   const lock = lockFolder(paths.lock, paths.dir);
   try {
     const entries = readdirSync(paths.dir).filter((name) => !name.startsWith('.lock'));

@@ -59,11 +59,31 @@ export function parseExperimentRecord(text: string, file: string): ExperimentRec
  * readExperimentText('results/demo/experiment.json') === plan.record; // same experiment
  */
 export function readExperimentText(file: string): string {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     throw new ResultsFolderError(resultsMessages.unreadable(file, detail), { file });
+  }
+  if (!isWhole(text)) throw new ResultsFolderError(resultsMessages.experimentTorn(file), { file, expected: 'a whole experiment.json' });
+  return text;
+}
+
+/**
+ * Whether the text of an `experiment.json` is whole: as `sweep` writes it, it ends with the
+ * closing brace of the record on a line of its own (`JSON.stringify(record, null, 2)`, where
+ * only the outermost brace stands at the start of a line), which a file cut short (a full
+ * disk, a crash while an older version wrote it, a bad copy) does not; text of any other
+ * layout must parse as JSON. O(1) for a file `sweep` wrote.
+ */
+function isWhole(text: string): boolean {
+  if (text.endsWith('\n}\n')) return true;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

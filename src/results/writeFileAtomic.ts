@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { writeAll } from './writeAll.js';
 
 /**
  * Writes a whole file or nothing, so readers see either the old content or the new, never
@@ -17,15 +19,38 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   try {
     const fd = openSync(temporary, 'wx');
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      writeAll(fd, data, file);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    syncFolder(dirname(file));
   } catch (error) {
     rmSync(temporary, { force: true });
+    // name the file the user asked for, not the temporary one
+    if (error instanceof Error) (error as NodeJS.ErrnoException).path = file;
     throw error;
+  }
+}
+
+/**
+ * Flushes a folder's entries, so the rename itself survives a power cut (POSIX). Windows
+ * cannot open a folder for this (EISDIR, EPERM) and does not need it.
+ */
+function syncFolder(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch (error) {
+    if (['EISDIR', 'EPERM', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw error;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!['EINVAL', 'EPERM', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { csvSource, sqlFilePath, sqlName, sqlString, withDuckDB } from './duckdb.js';
 import type { ResultColumn } from './resultColumns.js';
 
@@ -40,9 +40,14 @@ export async function mergeParquet(
 
 async function copyToParquet(select: string, parquet: string): Promise<void> {
   const aside = `${parquet}.tmp`;
-  await withDuckDB(async (connection) => {
-    await connection.run(`SET preserve_insertion_order = true`);
-    await connection.run(`COPY (${select}) TO ${sqlString(aside)} (FORMAT parquet, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
-  });
-  renameSync(aside, parquet);
+  try {
+    await withDuckDB(async (connection) => {
+      await connection.run(`SET preserve_insertion_order = true`);
+      await connection.run(`COPY (${select}) TO ${sqlString(aside)} (FORMAT parquet, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+    });
+    renameSync(aside, parquet);
+  } catch (error) {
+    rmSync(aside, { force: true });
+    throw error;
+  }
 }

@@ -30,6 +30,11 @@ export interface SweepOptions {
   onProgress?: (progress: SweepProgress) => void;
   /** A user model object, run in this thread (for `source.kind: 'module'` without a file). */
   model?: SweepModel;
+  /**
+   * Longest time one run may take on a worker, in seconds (default 600); a run past it is
+   * stopped and recorded as failed, and the sweep goes on. Not applied with `workers: 0`.
+   */
+  runTimeout?: number;
 }
 
 /** Where a sweep stands. */
@@ -105,6 +110,7 @@ export async function runSweep(given: NormalizedExperiment, options: SweepOption
           remaining,
           signal: options.signal,
           model: options.model,
+          runTimeout: options.runTimeout,
           onBatch(text, count, failed) {
             journal.append(text);
             progress.done += count;

@@ -7,7 +7,8 @@ describe.concurrent('collabsim', { timeout: 120_000 }, () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);
     for (const command of ['run [scenario]', 'validate <files..>', 'presets', 'init <file>']) expect(stdout).toContain(command);
-    expect(stdout).toContain('exit status: 0 ok, 1 unexpected failure, 2 usage or input error');
+    expect(stdout).toContain('exit status: 0 ok, 1 failure (a bug, a full disk, every run failed), 2 usage or input error,');
+    expect(stdout).toContain('130 or 143 stopped by SIGINT (Ctrl-C) or SIGTERM');
   });
 
   it('--version prints the package version', async () => {

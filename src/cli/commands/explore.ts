@@ -9,6 +9,10 @@ import { createProgressReporter } from '../../experiment/sweepProgressReporter.j
 import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../../errors/UsageError.js';
 import { NOISE_MARK, noiseFloorLegend } from '../../methods/noiseMark.js';
+import { Interrupted } from '../../errors/Interrupted.js';
+import type { SweepProgress } from '../../workflows/runSweep.js';
+import { watchInterrupts } from '../watchInterrupts.js';
+import { formatCommandLine } from '../formatCommandLine.js';
 
 interface ExploreArgs {
   scenario: string;
@@ -29,7 +33,8 @@ interface ExploreArgs {
 /**
  * `collabsim explore <scenario>`: the main job. Screens every precondition of the scenario
  * (Morris), writes the results folder, the analysis and the HTML report, and prints the
- * preconditions ranked by how much they move the success rate.
+ * preconditions ranked by how much they move the success rate. SIGINT or SIGTERM stops it
+ * like `sweep`: runs kept, lock released, the `--resume` command printed, exit 130 or 143.
  */
 export const exploreCommand: CommandModule<object, ExploreArgs> = {
   command: 'explore <scenario>',
@@ -69,9 +74,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const out = argv.out ?? join('results', `explore-${argv.scenario.replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`);
     const { explore } = await import('../../workflows/explore.js');
     const progress = createProgressReporter({ quiet: argv.quiet });
-    const controller = new AbortController();
-    const onSigint = () => controller.abort();
-    process.on('SIGINT', onSigint);
+    const interrupts = watchInterrupts();
     const started = performance.now();
     try {
       const result = await explore(argv.scenario, {
@@ -85,7 +88,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         commonRandomNumbers: argv['common-random-numbers'],
         resume: argv.resume,
         force: argv.force,
-        signal: controller.signal,
+        signal: interrupts.signal,
         onProgress: (p) => progress.update(p),
         strictEvents: argv['strict-events'],
         onEventConflicts: (conflicts) => process.stderr.write(eventConflictWarnings(conflicts)),
@@ -122,13 +125,25 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     } catch (error) {
       progress.stop();
       if (error instanceof SweepInterrupted) {
-        process.stderr.write(`interrupted: finished runs are saved in ${out}; continue with --resume\n`);
-        process.exitCode = 130;
-        return;
+        const p = (error as SweepInterrupted & { progress?: Partial<SweepProgress> }).progress;
+        const saved = `${p?.done ?? 0} of ${p?.total ?? '?'} runs are saved in ${out}`;
+        const resume = formatCommandLine(['collabsim', 'explore', argv.scenario, '--out', out, ...resumeOptions(argv), '--resume']);
+        const signal = interrupts.received() ?? 'SIGINT';
+        throw new Interrupted(signal, cliMessages.interrupted('explore', signal, saved, `continue with:\n  ${resume}`));
       }
       throw error;
     } finally {
-      process.off('SIGINT', onSigint);
+      interrupts.dispose();
     }
   },
 };
+
+/** The options of this exploration that a `--resume` of it must repeat. */
+function resumeOptions(argv: ExploreArgs): string[] {
+  const words: string[] = [];
+  for (const option of ['replications', 'trajectories', 'weeks', 'seed', 'workers'] as const) {
+    if (argv[option] !== undefined) words.push(`--${option}`, String(argv[option]));
+  }
+  if (argv.quiet) words.push('--quiet');
+  return words;
+}

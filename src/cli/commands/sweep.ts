@@ -6,7 +6,7 @@ import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
 import { eventConflictWarnings } from '../../experiment/findEventConflicts.js';
 import { withOwnMetrics } from '../../experiment/withOwnMetrics.js';
-import { SweepInterrupted } from '../../experiment/runPool.js';
+import { DEFAULT_RUN_TIMEOUT, SweepInterrupted } from '../../experiment/runPool.js';
 import { runSweep, type SweepProgress } from '../../workflows/runSweep.js';
 import { formatShard, parseShard, shardFromEnv, type Shard } from '../../results/shard.js';
 import { UserError } from '../../errors/UserError.js';
@@ -18,6 +18,9 @@ import { parseIntegerOption } from '../parseIntegerOption.js';
 import { UsageError } from '../../errors/UsageError.js';
 import { CommandFailed } from '../../errors/CommandFailed.js';
 import { resultsPaths } from '../../results/resultsPaths.js';
+import { Interrupted } from '../../errors/Interrupted.js';
+import { watchInterrupts } from '../watchInterrupts.js';
+import { formatCommandLine } from '../formatCommandLine.js';
 
 interface SweepArgs {
   experiment: string;
@@ -33,12 +36,14 @@ interface SweepArgs {
   'until-ci'?: unknown;
   'max-replications'?: unknown;
   'weekly-csv': boolean;
+  'run-timeout'?: unknown;
 }
 
 /**
  * `collabsim sweep <experiment>`: run every run of an experiment file into a results folder
- * (`experiment.json`, `runs.csv`, `runs.parquet`), on worker threads, resumable. Ctrl-C stops
- * cleanly and keeps the finished runs for `--resume`. A sweep (or shard) whose runs all
+ * (`experiment.json`, `runs.csv`, `runs.parquet`), on worker threads, resumable. Ctrl-C (SIGINT) or
+ * SIGTERM (a SLURM time limit) stops it cleanly: the finished runs are kept, the lock is
+ * released, the exact `--resume` command is printed, and the exit status is 130 or 143. A sweep (or shard) whose runs all
  * failed still writes its folder, then exits 1 saying where the errors are.
  */
 export const sweepCommand: CommandModule<object, SweepArgs> = {
@@ -59,6 +64,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('weekly-csv', { type: 'boolean', default: false, describe: 'also write the weekly rows as weekly.csv (needs weekly rows: "weekly" in the experiment)' })
       .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
       .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
+      .option('run-timeout', { requiresArg: true, describe: `seconds one run may take on a worker before it is stopped and recorded as failed (default ${DEFAULT_RUN_TIMEOUT})` })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
       .example('$0 sweep trust.yaml --resume', 'continue an interrupted sweep')
       .example('$0 sweep trust.yaml --shard 2/10 --out shards/2', 'run the second of ten shares'),
@@ -69,6 +75,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const untilCi = parsePositiveNumberOption('--until-ci', argv['until-ci']);
     const maxReplications = parseIntegerOption('--max-replications', argv['max-replications'], 1, 1_000_000) ?? 1000;
+    const runTimeout = parsePositiveNumberOption('--run-timeout', argv['run-timeout']);
     const shard = shardOption(argv.shard);
     if (untilCi !== undefined && shard && shard.count > 1) {
       throw new UsageError(cliMessages.untilCiWithShard);
@@ -80,13 +87,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (experiment.eventConflicts) process.stderr.write(eventConflictWarnings(experiment.eventConflicts));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
     const progress = createProgressReporter({ quiet: argv.quiet });
-    const controller = new AbortController();
-    let interrupts = 0;
-    const onSigint = () => {
-      if (++interrupts > 1) process.exit(130);
-      controller.abort();
-    };
-    process.on('SIGINT', onSigint);
+    const interrupts = watchInterrupts();
     const started = performance.now();
     try {
       const options = {
@@ -94,7 +95,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         workers,
         resume: argv.resume,
         force: argv.force,
-        signal: controller.signal,
+        signal: interrupts.signal,
+        runTimeout,
         onProgress: (p: SweepProgress) => progress.update(p),
       };
       const precision =
@@ -125,19 +127,34 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       progress.stop();
       if (error instanceof SweepInterrupted) {
         const p = (error as SweepInterrupted & { progress?: Partial<SweepProgress> }).progress;
-        process.stderr.write(
-          `interrupted: ${p?.done ?? 0} of ${p?.total ?? '?'} runs are saved in ${out}; continue with --resume\n`,
-        );
-        process.off('SIGINT', onSigint);
-        process.kill(process.pid, 'SIGINT');
-        return;
+        const saved = `${p?.done ?? 0} of ${p?.total ?? '?'} runs are saved in ${out}`;
+        const resume = formatCommandLine(['collabsim', 'sweep', argv.experiment, '--out', out, ...resumeOptions(argv, shard), '--resume']);
+        const signal = interrupts.received() ?? 'SIGINT';
+        throw new Interrupted(signal, cliMessages.interrupted('sweep', signal, saved, `continue with:\n  ${resume}`));
       }
       throw error;
     } finally {
-      process.off('SIGINT', onSigint);
+      interrupts.dispose();
     }
   },
 };
+
+/** The options of this sweep that a `--resume` of it must repeat (those that shape its experiment or its shard, and --workers). */
+function resumeOptions(argv: SweepArgs, shard: Shard | null): string[] {
+  const words: string[] = [];
+  const pass = (option: string, value: unknown) => {
+    if (value !== undefined) words.push(option, String(value));
+  };
+  pass('--replications', argv.replications);
+  pass('--seed', argv.seed);
+  if (shard && shard.count > 1) pass('--shard', formatShard(shard));
+  pass('--until-ci', argv['until-ci']);
+  pass('--max-replications', argv['max-replications']);
+  pass('--workers', argv.workers);
+  pass('--run-timeout', argv['run-timeout']);
+  if (argv.quiet) words.push('--quiet');
+  return words;
+}
 
 /** The `--shard` option, or the shard SLURM gives through the environment; a malformed one is a usage error. */
 function shardOption(text: string | undefined): Shard | null {
