@@ -100,6 +100,13 @@ export const scenarioMessages = {
 
   // Semantics
   noOrganisations: () => 'expected at least one organisation, found none',
+  tooManyOrganisations: (found: number, limit: number) =>
+    `expected at most ${limit} organisations, found ${found}; the model keeps every pair of organisations, ` +
+    `so a network this size cannot be simulated (the national preset has 43); split it into regional networks, one scenario each`,
+  tooMuchStaff: (found: number, limit: number) =>
+    `expected at most ${limit} staff in all organisations together (each counted at its largest staff, events included), ` +
+    `found ${found}; every professional is simulated each week (the national preset has 313 staff); ` +
+    `model fewer organisations per scenario or staff only the posts in network roles`,
   duplicateId: (id: string, first: number) => `duplicate organisation id ${quote(id)} (first used at organisations[${first}])`,
   leadMissing: () => 'a "lead" network needs network.lead, the id of the organisation that directs it',
   unknownOrganisation: (id: string, suggestion: string | undefined) =>

@@ -8,6 +8,7 @@ import { setScenarioPath } from '../scenario/setScenarioPath.js';
 import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
+import { checkDesignSize } from '../methods/checkDesignSize.js';
 import { generateDesign } from '../methods/generateDesign.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
 import { builtinModels } from './models/builtinModels.js';
@@ -30,9 +31,6 @@ export interface NormalizeContext {
 
 /** Column names a factor may not take, because the results already use them. */
 const RESERVED = ['run', 'point', 'replicate', 'seed', 'status', 'error', 'week'];
-
-/** Runs above this count cannot be numbered (run numbers are 32-bit). */
-const MAX_RUNS = 2 ** 31 - 1;
 
 /**
  * Checks a schema-valid experiment against what it refers to and fills every default. Checks:
@@ -226,12 +224,18 @@ function experimentFactors(
   return factors;
 }
 
-/** That the design can be generated (through its method's room) and its runs numbered. */
+/**
+ * That the design and its runs fit the limits (estimated from the spec before anything is
+ * drawn: `checkDesignSize`) and that the design can be generated (through its method's room).
+ */
 function checkDesign(input: Experiment, factors: Factor[], report: Report): void {
+  const tooLarge = checkDesignSize(input.design, factors, input.replications ?? 1);
+  if (tooLarge !== null) {
+    report(['design'], tooLarge);
+    return;
+  }
   try {
-    const design = generateDesign(input.design, factors, input.seed ?? 1);
-    const total = design.points.length * (input.replications ?? 1);
-    if (total > MAX_RUNS) report(['replications'], `the sweep would have ${total} runs, more than ${MAX_RUNS}`);
+    generateDesign(input.design, factors, input.seed ?? 1);
   } catch (error) {
     report(['design'], (error as Error).message);
   }

@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
 import { saltelliDesign } from './saltelliDesign.js';
@@ -15,6 +16,13 @@ export const sobol: DesignMethodRoom<Extract<DesignSpec, { method: 'sobol' }>> =
       secondOrder: spec.secondOrder ?? false,
       rng: spec.scramble === false ? undefined : rng(),
     }),
+  size(spec, factors) {
+    const k = factors.length;
+    const perRow = spec.secondOrder ? 2 * k + 2 : k + 2;
+    const points = spec.samples * perRow;
+    const formula = `${groupDigits(spec.samples)} samples × (${spec.secondOrder ? `2 × ${k}` : k} factors + 2)`;
+    return { points, formula, advice: 'use fewer samples (N, a power of two)', work: points * k };
+  },
   describe: (design, points) => {
     const l = design.layout;
     return (
