@@ -1,5 +1,5 @@
 /**
- * Pattern 1 (design brief §7): higher turnover → lower mean tie strength, fewer signals shared,
+ * Pattern 1 (docs/model.md §9): higher turnover → lower mean tie strength, fewer signals shared,
  * lower success rate. High turnover = `staffStability` 0.1 (about 46% a year), low = 0.9
  * (about 10% a year); all else at the preset's values. Applies to every regional preset.
  */
