@@ -229,6 +229,8 @@ export const cliMessages = {
   folderNotEmpty: (dir: string) => `output folder ${dir} already exists and is not empty; use --force to write into it`,
   notAFolder: (dir: string) => `output path ${dir} exists and is not a folder`,
   fileExists: (file: string) => `${file} already exists; use --force to overwrite it`,
+  unknownOutputType: (file: string, writes: string) => `--out ${file}: expected a file name ending in ${writes}, found ${quote(extensionOf(file))}`,
+  outputTypeMismatch: (file: string, format: string) => `--out ${file} does not end in .${format}, the --format asked for; give a matching name or drop --format`,
   ok: (file: string) => `ok  ${file}`,
   wrote: (what: string) => `wrote ${what}`,
   unexpected: (detail: string) =>
@@ -240,3 +242,10 @@ export const cliMessages = {
   badShard: (detail: string) => `--shard: ${detail}`,
   badSlurmTime: (found: unknown) => `--time: expected a SLURM time such as 02:00:00 or 1-12:00:00, found ${quoteFound(found)}`,
 } as const;
+
+/** A file name's extension with its dot ("x.jpg" → ".jpg"), or "no extension". */
+function extensionOf(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : 'no extension';
+}

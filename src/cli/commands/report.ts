@@ -28,6 +28,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       .example('$0 report results/run1 --out run1.html', 'report of a single run'),
   handler: async (argv) => {
     const out = argv.out ?? join(argv.results, 'report.html');
+    if (!/\.html?$/i.test(out)) throw new UsageError(cliMessages.unknownOutputType(out, '.html'));
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ buildReport }, { readResultsFolder }, { renderHtmlReport }] = await Promise.all([
       import('../../workflows/report/buildReport.js'),
