@@ -1,10 +1,10 @@
-import { CASE_POWER_POOLS, DEFAULT_WEEKS, NETWORK_DEFAULTS, ORGANISATION_DEFAULTS } from './defaults.js';
+import { CASE_POWER_POOLS, DEFAULT_WEEKS, NETWORK_DEFAULTS, ORGANISATION_DEFAULTS, PARAMETER_DEFAULTS, PHENOMENA_DEFAULTS, PRECONDITION_NAMES } from './defaults.js';
 import { describeValue } from './describeValue.js';
 import { SCENARIO_LIMITS } from './limits.js';
-import { eventOnlyPath } from './eventOnlyPaths.js';
+import { EVENT_ONLY_PATHS, eventOnlyPath } from './eventOnlyPaths.js';
 import { findDuplicateIds } from './findDuplicateIds.js';
 import type { JsonSchema } from './JsonSchema.js';
-import { scenarioMessages } from '../errors/messages.js';
+import { quote, scenarioMessages } from '../errors/messages.js';
 import { normalizeScenario } from './normalizeScenario.js';
 import type { ValueProblem } from './ScenarioProblem.js';
 import { ScenarioPathError, setScenarioPath } from './setScenarioPath.js';
@@ -117,7 +117,8 @@ function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
         changed = setScenarioPath(scenario, path, value);
       } catch (error) {
         if (!(error instanceof ScenarioPathError)) throw error;
-        problems.push({ path: at, message: stripPath(error.message, path) });
+        const guess = /[.[]/.test(path) ? undefined : suggestEventPath(path);
+        problems.push({ path: at, message: `${stripPath(error.message, path)}${guess ? `; did you mean ${quote(guess)}?` : ''}` });
         continue;
       }
       for (const p of validateAgainstSchema(changed, schema)) problems.push({ path: at, message: p.message });
@@ -147,6 +148,22 @@ function checkPowers(scenario: Scenario): ValueProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The event path closest to a bare name that is none (`staffStabilty` → `staffStability`,
+ * `caseRat` → `phenomena.caseRate`), with the suggestion helper factor paths use: precondition
+ * names, the top-level shocks and the fields of `network`, `phenomena` and `parameters`, a
+ * field given with its section.
+ */
+function suggestEventPath(name: string): string | undefined {
+  const full = new Map<string, string>();
+  for (const p of PRECONDITION_NAMES) full.set(p, p);
+  for (const shock of Object.keys(EVENT_ONLY_PATHS)) if (!/[.[]/.test(shock)) full.set(shock, shock);
+  const sections = { network: NETWORK_DEFAULTS, phenomena: PHENOMENA_DEFAULTS, parameters: PARAMETER_DEFAULTS };
+  for (const [section, fields] of Object.entries(sections)) for (const field of Object.keys(fields)) if (!full.has(field)) full.set(field, `${section}.${field}`);
+  const guess = suggest(name, [...full.keys()]);
+  return guess === undefined ? undefined : full.get(guess);
 }
 
 /** `ScenarioPathError` messages start with the path, which the problem's own path already shows. */

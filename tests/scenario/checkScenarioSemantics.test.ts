@@ -28,6 +28,20 @@ describe('network size limits (issue 15, item 8)', () => {
   });
 });
 
+describe('event paths get "did you mean" (issue 15, item 17)', () => {
+  it('suggests the closest precondition, shock or section field, with its section', () => {
+    const set = { staffStabilty: 0.2, caseRat: 1, urgncy: 0.5, zzzzzz: 1 };
+    const found = problems({ organisations: core, events: [{ week: 3, set }] });
+    const unknown = 'unknown path; it must start with a precondition name or one of weeks, network, preconditions, phenomena, parameters, organisations';
+    expect(found).toEqual([
+      `events[0].set.staffStabilty: ${unknown}; did you mean "staffStability"?`,
+      `events[0].set.caseRat: ${unknown}; did you mean "phenomena.caseRate"?`,
+      `events[0].set.urgncy: ${unknown}; did you mean "urgency"?`,
+      `events[0].set.zzzzzz: ${unknown}`,
+    ]);
+  });
+});
+
 describe('semantic checks', () => {
   it('accepts a complete small network', () => {
     expect(problems({ organisations: core })).toEqual([]);
