@@ -4,8 +4,8 @@
  * N = 4096 has 65,536 points, a 5-factor grid of 10 levels 100,000.
  *
  * Every design point is held in memory by every process of a sweep (each shard draws the whole
- * design) and written to `experiment.json` (about 0.5–1 KB per point with its layout, see
- * bench/design-memory-report.md), so the points limit cannot be split by shards: split the
+ * design) and written to `experiment.json`: about 0.9 KB per point with 14 factors in the main
+ * process and 0.4 KB in each worker (bench/design-memory-report.md), so the points limit cannot be split by shards: split the
  * factors or the sample into several experiments instead.
  */
 export const DESIGN_LIMITS = {
