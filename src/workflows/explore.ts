@@ -44,6 +44,8 @@ export interface ExploreResult {
   report: string;
   runs: number;
   failed: number;
+  /** Runs found finished in `out` from an earlier call (`resume`) and not run again. */
+  reused: number;
   /** Ranked preconditions per outcome (by μ*, the mean absolute elementary effect). */
   ranking: Record<string, RankedPrecondition[]>;
   /**
@@ -90,5 +92,5 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
       .sort((a, b) => b.muStar - a.muStar || a.factor.localeCompare(b.factor))
       .map((r, i) => ({ rank: i + 1, factor: r.factor, muStar: r.muStar, muStarLow: r.muStarLow, muStarHigh: r.muStarHigh, mu: r.mu, sigma: r.sigma }));
   }
-  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, ranking, unranked };
+  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, reused: sweep.resumed, ranking, unranked };
 }
