@@ -26,6 +26,9 @@ export interface TimeseriesOptions extends ChartOptions {
  * are left out of that week's mean. Numeric levels are coloured along viridis (ordered),
  * named levels with Okabe–Ito.
  *
+ * The band is clamped to the metric's range when `describeMetric` gives one (a rate's band
+ * stops at 0 and 1 rather than promising values the metric cannot take).
+ *
  * Data columns of the spec: `group`, `week`, `mean`, `low`, `high`, `n` (runs averaged).
  *
  * @example
@@ -41,7 +44,9 @@ export function timeseriesChart(
   const points = new Set(rows.map((r) => r.point));
   const groupBy = options.groupBy ?? (points.size > 1 ? 'point' : undefined);
 
-  const { groups, values, runCounts } = weeklyMeans(rows, metric, groupBy);
+  const { groups, values: unclamped, runCounts } = weeklyMeans(rows, metric, groupBy);
+  const range = describeMetric(metric).range;
+  const values = range === undefined ? unclamped : unclamped.map((v) => ({ ...v, low: clamp(v.low, range), high: clamp(v.high, range) }));
   const numericGroups = groups.every((g) => typeof g === 'number');
   const labelOf = groupLabel(groupBy);
   const maxRuns = Math.max(...runCounts);
@@ -115,4 +120,9 @@ export function timeseriesChart(
       },
     ],
   };
+}
+
+/** `value` within `[lowest, highest]`; NaN stays NaN. */
+function clamp(value: number, [lowest, highest]: readonly [number, number]): number {
+  return value < lowest ? lowest : value > highest ? highest : value;
 }
