@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { chartConfig } from './chartConfig.js';
 import type { SweepWeeklyRow, WeeklyRow } from './chartInputs.js';
 import { chartDescription } from './chartMetadata.js';
 import type { ChartOptions } from './chartOptions.js';
-import { defaultDescribeMetric, metricTitle } from './describeMetric.js';
+import { metricTitle } from './describeMetric.js';
 import { okabeIto } from './okabeIto.js';
 import { groupLabel, weeklyMeans } from './weeklyMeans.js';
 
@@ -39,7 +40,7 @@ export function timeseriesChart(
   rows: ReadonlyArray<WeeklyRow | SweepWeeklyRow>,
   options: TimeseriesOptions,
 ): TopLevelSpec {
-  const { metric, metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metric, metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   if (rows.length === 0) throw new Error('timeseriesChart requires at least one row');
   const points = new Set(rows.map((r) => r.point));
   const groupBy = options.groupBy ?? (points.size > 1 ? 'point' : undefined);

@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
 import { chartConfig } from '../../charts/chartConfig.js';
 import type { MorrisRow } from '../../charts/chartInputs.js';
 import { chartDescription } from '../../charts/chartMetadata.js';
 import type { ChartOptions } from '../../charts/chartOptions.js';
-import { defaultDescribeMetric } from '../../charts/describeMetric.js';
 import { displayText } from '../../charts/displayText.js';
 import { okabeIto } from '../../charts/okabeIto.js';
 import { selectMetricRows } from '../../charts/selectMetricRows.js';
@@ -28,7 +28,7 @@ export interface MorrisChartOptions extends ChartOptions {
  * const spec = morrisChart(morrisRows, { metric: 'successRate' });
  */
 export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOptions = {}): TopLevelSpec {
-  const { metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   const selected = selectMetricRows(rows, options.metric, 'morrisChart');
   const values = [...selected.rows]
     .sort((a, b) => b.muStar - a.muStar || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : 0))
