@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: every benchmark in turn, printed as one markdown report. Commit the output
  * of the parts under bench/ (model-report.md, step-costs-report.md, experiment-report.md,
- * discovery-report.md, calibration-report.md).
+ * discovery-report.md, calibration-report.md, bootstrap-report.md).
  */
 import { runModelBenchmark } from './model.js';
 import { runStepCostBenchmark } from './stepCosts.js';
 import { runDiscoveryBenchmark } from './discovery.js';
 import { runGuardsBenchmark } from './guards.js';
+import { runBootstrapBenchmark } from './bootstrap.js';
 
 process.stdout.write(runModelBenchmark());
 process.stdout.write('\n' + runStepCostBenchmark());
 process.stdout.write('\n' + runDiscoveryBenchmark());
 process.stdout.write('\n' + runGuardsBenchmark());
+process.stdout.write('\n' + runBootstrapBenchmark());
 try {
   const experiment = await import('./experiment.js');
   process.stdout.write('\n' + (await experiment.experimentBench((line) => process.stderr.write(line + '\n'))));

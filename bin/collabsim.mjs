@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The collabsim command line. From a clone (src/ present, tsx installed) it runs the
-// TypeScript sources directly through tsx, so no build step is needed; from an installed
-// package (no tsx) it runs the compiled dist/. All logic is in src/cli/main.ts.
-import { existsSync } from 'node:fs';
+// The collabsim command line. All logic is in src/cli/main.ts. Which code runs, the compiled
+// dist/ or the TypeScript sources through tsx, is decided by chooseEntry (bin/entryPoint.mjs):
+// dist/ when it is at least as new as every file in src/ (or there is no src/, in an installed
+// package), the sources otherwise, so a stale build is never used.
+import { fileURLToPath } from 'node:url';
+import { chooseEntry } from './entryPoint.mjs';
 
-const source = new URL('../src/cli/main.ts', import.meta.url);
-const compiled = new URL('../dist/cli/main.js', import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function loadTsx() {
   try {
@@ -17,12 +18,15 @@ async function loadTsx() {
 }
 
 async function loadMain() {
-  const tsx = existsSync(source) ? await loadTsx() : undefined;
-  if (tsx) {
-    tsx.register();
-    return import(source.href);
+  if (chooseEntry(root) === 'dist') return import(new URL('../dist/cli/main.js', import.meta.url).href);
+  const tsx = await loadTsx();
+  if (!tsx) {
+    // A clone installed without devDependencies: the build is all there is, so say it may be old.
+    process.stderr.write('collabsim: warning: src/ is newer than dist/ and tsx is not installed; running dist/ (npm run build brings it up to date)\n');
+    return import(new URL('../dist/cli/main.js', import.meta.url).href);
   }
-  return import(compiled.href);
+  tsx.register();
+  return import(new URL('../src/cli/main.ts', import.meta.url).href);
 }
 
 const { main } = await loadMain();

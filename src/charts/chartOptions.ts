@@ -5,7 +5,7 @@ import type { DescribeMetric } from './describeMetric.js';
 export interface ChartOptions {
   /** Title override and provenance (seed, version, source) for the spec's description. */
   metadata?: ChartMetadata;
-  /** Label and unit of a metric by name; default: the name, no unit. */
+  /** Label, unit and range of a metric by name; default: the metric catalogue's (`catalogueDescribeMetric`: "meanOrgTrust" is shown as "Organisational trust"), a name outside it as it is. */
   describeMetric?: DescribeMetric;
   /** Plot area width in pixels (without axes and legend). */
   width?: number;

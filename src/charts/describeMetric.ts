@@ -2,6 +2,12 @@
 export interface MetricDescription {
   label: string;
   unit: string;
+  /**
+   * The values the metric can take, `[lowest, highest]` (Infinity for no upper end): `[0, 1]`
+   * for shares and scores, `[0, Infinity]` for counts. Charts clamp interval bands to it, so a
+   * rate's band never dips below 0. Absent: no limits known.
+   */
+  range?: readonly [number, number];
 }
 
 /** Looks up a metric's label and unit by its column name (the model team supplies a catalogue). */

@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { chartConfig } from './chartConfig.js';
 import type { RunRow } from './chartInputs.js';
 import { chartDescription } from './chartMetadata.js';
 import type { ChartOptions } from './chartOptions.js';
-import { defaultDescribeMetric, metricTitle } from './describeMetric.js';
+import { metricTitle } from './describeMetric.js';
 import { levelLabel, sortedLevels } from './levels.js';
 import { okabeIto } from './okabeIto.js';
 import { okRuns } from './okRuns.js';
@@ -36,7 +37,7 @@ const PHI = 0.6180339887498949;
  * const spec = distributionChart(runRows, { metric: 'successRate', factor: 'manpower' });
  */
 export function distributionChart(rows: readonly RunRow[], options: DistributionChartOptions): TopLevelSpec {
-  const { metric, factor, style = 'strip', metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metric, factor, style = 'strip', metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   const runs = okRuns(rows, metric, 'distributionChart');
   const missing = runs.find((r) => r[factor] === undefined);
   if (missing) throw new Error(`distributionChart found no column ${factor} in run ${missing.run}`);

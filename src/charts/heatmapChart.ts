@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { chartConfig } from './chartConfig.js';
 import type { RunRow } from './chartInputs.js';
 import { chartDescription } from './chartMetadata.js';
 import type { ChartOptions } from './chartOptions.js';
-import { defaultDescribeMetric, metricTitle } from './describeMetric.js';
+import { metricTitle } from './describeMetric.js';
 import { levelLabel, sortedLevels } from './levels.js';
 import { meanInterval } from './meanInterval.js';
 import { okRuns } from './okRuns.js';
@@ -33,7 +34,7 @@ const MAX_LEVELS = 40;
  * const spec = heatmapChart(runRows, { metric: 'successRate', x: 'manpower', y: 'trust' });
  */
 export function heatmapChart(rows: readonly RunRow[], options: HeatmapChartOptions): TopLevelSpec {
-  const { metric, metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metric, metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   const runs = okRuns(rows, metric, 'heatmapChart');
   for (const factor of [options.x, options.y]) {
     const missing = runs.find((r) => r[factor] === undefined);

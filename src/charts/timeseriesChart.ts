@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from './catalogueDescribeMetric.js';
 import { chartConfig } from './chartConfig.js';
 import type { SweepWeeklyRow, WeeklyRow } from './chartInputs.js';
 import { chartDescription } from './chartMetadata.js';
 import type { ChartOptions } from './chartOptions.js';
-import { defaultDescribeMetric, metricTitle } from './describeMetric.js';
+import { metricTitle } from './describeMetric.js';
 import { okabeIto } from './okabeIto.js';
 import { groupLabel, weeklyMeans } from './weeklyMeans.js';
 
@@ -39,6 +40,9 @@ export interface ChartEvent {
  * are left out of that week's mean. Numeric levels are coloured along viridis (ordered),
  * named levels with Okabe–Ito.
  *
+ * The band is clamped to the metric's range when `describeMetric` gives one (a rate's band
+ * stops at 0 and 1 rather than promising values the metric cannot take).
+ *
  * Data columns of the spec: `group`, `week`, `mean`, `low`, `high`, `n` (runs averaged).
  *
  * @example
@@ -49,12 +53,14 @@ export function timeseriesChart(
   rows: ReadonlyArray<WeeklyRow | SweepWeeklyRow>,
   options: TimeseriesOptions,
 ): TopLevelSpec {
-  const { metric, metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metric, metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   if (rows.length === 0) throw new Error('timeseriesChart requires at least one row');
   const points = new Set(rows.map((r) => r.point));
   const groupBy = options.groupBy ?? (points.size > 1 ? 'point' : undefined);
 
-  const { groups, values, runCounts } = weeklyMeans(rows, metric, groupBy);
+  const { groups, values: unclamped, runCounts } = weeklyMeans(rows, metric, groupBy);
+  const range = describeMetric(metric).range;
+  const values = range === undefined ? unclamped : unclamped.map((v) => ({ ...v, low: clamp(v.low, range), high: clamp(v.high, range) }));
   const numericGroups = groups.every((g) => typeof g === 'number');
   const labelOf = groupLabel(groupBy);
   const maxRuns = Math.max(...runCounts);
@@ -160,4 +166,9 @@ function eventLayers(events: readonly ChartEvent[], values: ReadonlyArray<{ week
       encoding: { x, text: { field: 'event', type: 'nominal' as const } },
     },
   ];
+}
+
+/** `value` within `[lowest, highest]`; NaN stays NaN. */
+function clamp(value: number, [lowest, highest]: readonly [number, number]): number {
+  return value < lowest ? lowest : value > highest ? highest : value;
 }

@@ -102,6 +102,13 @@ export const scenarioMessages = {
 
   // Semantics
   noOrganisations: () => 'expected at least one organisation, found none',
+  tooManyOrganisations: (found: number, limit: number) =>
+    `expected at most ${limit} organisations, found ${found}; the model keeps every pair of organisations, ` +
+    `so a network this size cannot be simulated (the national preset has 43); split it into regional networks, one scenario each`,
+  tooMuchStaff: (found: number, limit: number) =>
+    `expected at most ${limit} staff in all organisations together (each counted at its largest staff, events included), ` +
+    `found ${found}; every professional is simulated each week (the national preset has 313 staff); ` +
+    `model fewer organisations per scenario or staff only the posts in network roles`,
   duplicateId: (id: string, first: number) => `duplicate organisation id ${quote(id)} (first used at organisations[${first}])`,
   leadMissing: () => 'a "lead" network needs network.lead, the id of the organisation that directs it',
   unknownOrganisation: (id: string, suggestion: string | undefined) =>
@@ -252,6 +259,8 @@ export const cliMessages = {
   folderNotEmpty: (dir: string) => `output folder ${dir} already exists and is not empty; use --force to write into it`,
   notAFolder: (dir: string) => `output path ${dir} exists and is not a folder`,
   fileExists: (file: string) => `${file} already exists; use --force to overwrite it`,
+  unknownOutputType: (file: string, writes: string) => `--out ${file}: expected a file name ending in ${writes}, found ${quote(extensionOf(file))}`,
+  outputTypeMismatch: (file: string, format: string) => `--out ${file} does not end in .${format}, the --format asked for; give a matching name or drop --format`,
   ok: (file: string) => `ok  ${file}`,
   wrote: (what: string) => `wrote ${what}`,
   unexpected: (detail: string) =>
@@ -283,3 +292,10 @@ export const runFailureMessages = {
   workerExited: (code: number) => `the run stopped its worker thread (exit code ${code}; does the model call process.exit?)`,
   workerCrashed: (detail: string) => `the run crashed its worker thread: ${detail.length > 200 ? `${detail.slice(0, 197)}...` : detail}`,
 } as const;
+
+/** A file name's extension with its dot ("x.jpg" → ".jpg"), or "no extension". */
+function extensionOf(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : 'no extension';
+}

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { ValueProblem } from '../scenario/ScenarioProblem.js';
+import { listNames, quote } from '../errors/messages.js';
+import { listPresetNames } from '../scenario/listPresetNames.js';
 import { loadScenario } from '../scenario/loadScenario.js';
 import { loadSource } from '../scenario/loadScenarioFile.js';
 import { ScenarioInputError } from '../scenario/ScenarioInputError.js';
@@ -98,8 +100,15 @@ function checkMetricsModule(input: Experiment, file: string): ValueProblem[] {
  * one relative to the working folder), refused whole if it is not a scenario; else a preset.
  */
 function loadReferencedScenario(ref: string, file: string) {
-  for (const path of [isAbsolute(ref) ? ref : join(dirname(file), ref), ref]) {
+  const candidates = [...new Set([isAbsolute(ref) ? ref : join(dirname(file), ref), ref].map((path) => resolve(path)))];
+  for (const path of candidates) {
     if (existsSync(path)) return loadSource({ file: path, display: path, referenced: true });
+  }
+  if (!listPresetNames().includes(ref)) {
+    const message =
+      `no scenario file ${candidates.map((path) => quote(path, 300)).join(' or ')}, and no preset named ${quote(ref)} ` +
+      `(a path is read relative to the experiment file; presets: ${listNames(listPresetNames(), 'and')})`;
+    throw experimentError(file, [{ path: ['scenario'], message }]);
   }
   return loadScenario(ref);
 }

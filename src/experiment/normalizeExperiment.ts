@@ -8,6 +8,7 @@ import { setScenarioPath } from '../scenario/setScenarioPath.js';
 import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
+import { checkDesignSize } from '../methods/checkDesignSize.js';
 import { generateDesign } from '../methods/generateDesign.js';
 import { DUMMY_FACTOR } from '../methods/withDummyFactor.js';
 import { DESIGN_METHODS } from '../methods/registry.js';
@@ -40,9 +41,6 @@ export interface NormalizeContext {
 
 /** Column names a factor may not take, because the results already use them. */
 const RESERVED = ['run', 'point', 'replicate', 'seed', 'status', 'error', 'week'];
-
-/** Runs above this count cannot be numbered (run numbers are 32-bit). */
-const MAX_RUNS = 2 ** 31 - 1;
 
 /**
  * Checks a schema-valid experiment against what it refers to and fills every default. Checks:
@@ -280,12 +278,19 @@ function hasDummy(input: Experiment): boolean {
   return (input.design as { dummy?: unknown } | undefined)?.dummy === true;
 }
 
-/** That the design can be generated (through its method's room) and its runs numbered. */
+/**
+ * That the design and its runs fit the limits (estimated from the spec before anything is
+ * drawn: `checkDesignSize`; every variant runs the whole design) and that the design can be
+ * generated (through its method's room).
+ */
 function checkDesign(spec: DesignSpec, factors: Factor[], input: Experiment, variants: number, report: Report): void {
+  const tooLarge = checkDesignSize(spec, factors, variants * (input.replications ?? 1));
+  if (tooLarge !== null) {
+    report(['design'], tooLarge);
+    return;
+  }
   try {
-    const design = generateDesign(spec, factors, input.seed ?? 1);
-    const total = design.points.length * variants * (input.replications ?? 1);
-    if (total > MAX_RUNS) report(['replications'], `the sweep would have ${total} runs, more than ${MAX_RUNS}`);
+    generateDesign(spec, factors, input.seed ?? 1);
   } catch (error) {
     report(['design'], (error as Error).message);
   }

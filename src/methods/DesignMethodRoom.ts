@@ -1,5 +1,6 @@
 import type { Design, DesignSpec, Factor } from '../experiment/designs/types.js';
 import type { Rng } from '../random/rng.js';
+import type { DesignSize } from './DesignSize.js';
 import type { AnalysisMethod } from './registry.js';
 
 /** Sweep charts drawn from the design points themselves (the effects charts belong to analyses). */
@@ -13,6 +14,12 @@ export type PointChart = 'heatmap' | 'distribution';
 export interface DesignMethodRoom<Spec extends DesignSpec = DesignSpec> {
   /** Draws the design. A random design draws from `rng()` (a stream derived from the experiment's seed). */
   generate(spec: Spec, factors: Factor[], rng: () => Rng): Design;
+  /**
+   * How big `generate` would make the design, from the spec alone (no points drawn), so an
+   * oversized design is refused before work starts (`checkDesignSize`). A spec that
+   * `generate` would refuse may give any size; `generate` then reports it.
+   */
+  size(spec: Spec, factors: Factor[]): DesignSize;
   /** The design in one line of words for a report, with the options that decide its points. */
   describe(design: Design, points: string): string;
   /** "a" or "an", for messages ("an oat design"). */

@@ -1,18 +1,23 @@
 import type { Design, DesignSpec, Factor } from '../experiment/designs/types.js';
 import { deriveSeed } from '../random/deriveSeed.js';
 import { createRng } from '../random/rng.js';
+import { checkDesignSize } from './checkDesignSize.js';
 import { designMethod, DESIGN_METHODS } from './registry.js';
 
 /**
  * Generates the design a spec asks for, with the room of its method (`DESIGN_METHODS`).
  * Random designs (lhs, sobol with scrambling, morris) draw from
  * `createRng(deriveSeed(seed, 0))`, so the same spec, factors and seed always give the same
- * points. The factors are validated first; errors name the method and factor.
+ * points. The factors are validated first; errors name the method and factor. The design's
+ * size is estimated from the spec before anything is drawn and a design larger than
+ * `DESIGN_LIMITS` is refused (`checkDesignSize`).
  *
  * @example
  * generateDesign({ method: 'lhs', samples: 20 }, factors, 42).points.length; // 20
  * generateDesign({ method: 'sobol', samples: 1000 }, factors, 1);
  * // throws "sobol design requires samples to be a power of two, got 1000"
+ * generateDesign({ method: 'grid', levels: 1e9 }, factors, 1);
+ * // throws "the grid design would have 1,000,000,000 design points (...), more than the limit of 1,000,000; ..."
  */
 export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number): Design {
   const rng = () => createRng(deriveSeed(seed, 0));
@@ -21,5 +26,7 @@ export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number
       `design method must be one of ${Object.keys(DESIGN_METHODS).join(', ')}, got ${String((spec as { method: unknown }).method)}`,
     );
   }
+  const tooLarge = checkDesignSize(spec, factors);
+  if (tooLarge !== null) throw new Error(tooLarge);
   return designMethod(spec.method).generate(spec, factors, rng);
 }

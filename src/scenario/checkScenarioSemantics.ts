@@ -1,9 +1,10 @@
-import { CASE_POWER_POOLS, DEFAULT_WEEKS, NETWORK_DEFAULTS } from './defaults.js';
+import { CASE_POWER_POOLS, DEFAULT_WEEKS, NETWORK_DEFAULTS, ORGANISATION_DEFAULTS, PARAMETER_DEFAULTS, PHENOMENA_DEFAULTS, PRECONDITION_NAMES } from './defaults.js';
 import { describeValue } from './describeValue.js';
-import { eventOnlyPath } from './eventOnlyPaths.js';
+import { SCENARIO_LIMITS } from './limits.js';
+import { EVENT_ONLY_PATHS, eventOnlyPath } from './eventOnlyPaths.js';
 import { findDuplicateIds } from './findDuplicateIds.js';
 import type { JsonSchema } from './JsonSchema.js';
-import { scenarioMessages } from '../errors/messages.js';
+import { quote, scenarioMessages } from '../errors/messages.js';
 import { normalizeScenario } from './normalizeScenario.js';
 import type { ValueProblem } from './ScenarioProblem.js';
 import { ScenarioPathError, setScenarioPath } from './setScenarioPath.js';
@@ -17,6 +18,9 @@ const CASE_TYPES: CaseType[] = ['crime', 'radicalisation', 'both'];
 /**
  * The checks a schema cannot express, on a scenario that already fits the schema and has
  * `extends` resolved:
+ * - at most `SCENARIO_LIMITS.maxOrganisations` organisations and `maxTotalStaff` staff in all
+ *   (each organisation counted at the largest staff it is given, at the start or by an event);
+ *   a network beyond them is refused before any other check, as nothing could simulate it;
  * - at least one organisation, and no organisation id used twice;
  * - `network.lead`, when given, names an organisation; a `lead` network has one; a `nao`
  *   network has a coordinating office (an organisation with domain `coordination`, which
@@ -37,11 +41,35 @@ export function checkScenarioSemantics(scenario: Scenario, schema: JsonSchema): 
   if (organisations.length === 0) {
     problems.push({ path: ['organisations'], message: scenarioMessages.noOrganisations() });
   }
+  const tooLarge = checkNetworkSize(scenario);
+  if (tooLarge.length > 0) return tooLarge;
   problems.push(...findDuplicateIds(organisations));
   problems.push(...checkNetwork(scenario));
   problems.push(...checkEvents(scenario, schema));
   if (organisations.length > 0) problems.push(...checkPowers(scenario));
   return problems;
+}
+
+/** That the network is small enough to simulate (`SCENARIO_LIMITS`), checked before anything is built from it. */
+function checkNetworkSize(scenario: Scenario): ValueProblem[] {
+  const organisations = scenario.organisations ?? [];
+  if (organisations.length > SCENARIO_LIMITS.maxOrganisations) {
+    return [{ path: ['organisations'], message: scenarioMessages.tooManyOrganisations(organisations.length, SCENARIO_LIMITS.maxOrganisations) }];
+  }
+  const largest = organisations.map((o) => o.staff ?? ORGANISATION_DEFAULTS.staff);
+  (scenario.events ?? []).forEach((event) => {
+    for (const [path, value] of Object.entries(event.set ?? {})) {
+      const match = /^organisations\[([^\]]+)\]\.staff$/.exec(path);
+      if (!match || typeof value !== 'number') continue;
+      const index = /^\d+$/.test(match[1]) ? Number(match[1]) : organisations.findIndex((o) => o.id === match[1]);
+      if (index >= 0 && index < largest.length) largest[index] = Math.max(largest[index], value);
+    }
+  });
+  const total = largest.reduce((sum, n) => sum + n, 0);
+  if (total > SCENARIO_LIMITS.maxTotalStaff) {
+    return [{ path: ['organisations'], message: scenarioMessages.tooMuchStaff(total, SCENARIO_LIMITS.maxTotalStaff) }];
+  }
+  return [];
 }
 
 function checkNetwork(scenario: Scenario): ValueProblem[] {
@@ -94,7 +122,8 @@ function checkEvents(scenario: Scenario, schema: JsonSchema): ValueProblem[] {
         changed = setScenarioPath(scenario, path, value);
       } catch (error) {
         if (!(error instanceof ScenarioPathError)) throw error;
-        problems.push({ path: at, message: stripPath(error.message, path) });
+        const guess = /[.[]/.test(path) ? undefined : suggestEventPath(path);
+        problems.push({ path: at, message: `${stripPath(error.message, path)}${guess ? `; did you mean ${quote(guess)}?` : ''}` });
         continue;
       }
       for (const p of validateAgainstSchema(changed, schema)) problems.push({ path: at, message: p.message });
@@ -124,6 +153,22 @@ function checkPowers(scenario: Scenario): ValueProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The event path closest to a bare name that is none (`staffStabilty` → `staffStability`,
+ * `caseRat` → `phenomena.caseRate`), with the suggestion helper factor paths use: precondition
+ * names, the top-level shocks and the fields of `network`, `phenomena` and `parameters`, a
+ * field given with its section.
+ */
+function suggestEventPath(name: string): string | undefined {
+  const full = new Map<string, string>();
+  for (const p of PRECONDITION_NAMES) full.set(p, p);
+  for (const shock of Object.keys(EVENT_ONLY_PATHS)) if (!/[.[]/.test(shock)) full.set(shock, shock);
+  const sections = { network: NETWORK_DEFAULTS, phenomena: PHENOMENA_DEFAULTS, parameters: PARAMETER_DEFAULTS };
+  for (const [section, fields] of Object.entries(sections)) for (const field of Object.keys(fields)) if (!full.has(field)) full.set(field, `${section}.${field}`);
+  const guess = suggest(name, [...full.keys()]);
+  return guess === undefined ? undefined : full.get(guess);
 }
 
 /** `ScenarioPathError` messages start with the path, which the problem's own path already shows. */

@@ -22,7 +22,7 @@ export const PRECONDITION_DEFAULTS: Required<Preconditions> = {
   downstreamCapacity: 0.5,
 };
 
-/** The names of the fourteen preconditions, in the order of the design brief. */
+/** The names of the fourteen preconditions, in the order of the WODC study of Noordegraaf and colleagues (2020; docs/model.md §7.1). */
 export const PRECONDITION_NAMES = Object.keys(PRECONDITION_DEFAULTS) as (keyof Preconditions)[];
 
 /** Per-domain defaults for organisation fields the scenario leaves out. Illustrative values. */

@@ -61,6 +61,8 @@ export interface ExploreResult {
   report: string;
   runs: number;
   failed: number;
+  /** Runs found finished in `out` from an earlier call (`resume`) and not run again. */
+  reused: number;
   /** Ranked preconditions per outcome (by μ*, the mean absolute elementary effect); the dummy is not among them. */
   ranking: Record<string, RankedPrecondition[]>;
   /**
@@ -134,5 +136,5 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
       }));
   }
   const noiseFloor = dummy ? { commonRandomNumbers: dummy.commonRandomNumbers, byOutcome: floors } : null;
-  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, ranking, noiseFloor, unranked };
+  return { out: options.out, report, runs: sweep.total, failed: sweep.failed, reused: sweep.resumed, ranking, noiseFloor, unranked };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileStrict, renderSvg } from '../../src/charts/renderSvg.js';
 import { timeseriesChart } from '../../src/charts/timeseriesChart.js';
+import { catalogueDescribeMetric } from '../../src/charts/catalogueDescribeMetric.js';
+import { defaultDescribeMetric } from '../../src/charts/describeMetric.js';
 import { countMarks, svgTexts } from './svgMarks.js';
 import { deepFreeze, describeMetric, metadata, singleRun, sweepWeekly } from './fixtures.js';
 
@@ -52,5 +54,30 @@ describe('timeseriesChart', () => {
 
   it('names a missing metric', () => {
     expect(() => timeseriesChart(singleRun, { metric: 'nope' })).toThrow('timeseriesChart found no numeric column nope in row 0');
+  });
+});
+
+describe('timeseries bands stay within the metric range (issue 15, item 17)', () => {
+  // Two runs per week with a rate near 0: the t-interval of two values reaches far below 0.
+  const rows = [1, 2, 3].flatMap((week) => [
+    { week, run: 0, point: 0, vacancyRate: 0 },
+    { week, run: 1, point: 0, vacancyRate: 0.05 },
+  ]);
+  const data = (spec: ReturnType<typeof timeseriesChart>) => (spec.data as { values: Array<{ low: number; high: number }> }).values;
+
+  it('names metrics by the catalogue when drawn through the API without describeMetric', () => {
+    const spec = timeseriesChart(rows.map((r) => ({ ...r, meanOrgTrust: r.vacancyRate })), { metric: 'meanOrgTrust' });
+    expect(spec.title).toMatchObject({ text: 'Organisational trust per week' });
+    expect(JSON.stringify(spec)).toContain('"Mean organisational trust (trust [0,1])"');
+    expect(JSON.stringify(spec)).not.toContain('Mean meanOrgTrust');
+  });
+
+  it('clamps the band to [0, 1] for a share from the catalogue', () => {
+    const values = data(timeseriesChart(rows, { metric: 'vacancyRate', describeMetric: catalogueDescribeMetric }));
+    expect(values.every((v) => v.low === 0 && v.high > 0.05 && v.high <= 1)).toBe(true);
+  });
+
+  it('leaves the band alone without a known range', () => {
+    expect(data(timeseriesChart(rows, { metric: 'vacancyRate', describeMetric: defaultDescribeMetric })).every((v) => v.low < 0)).toBe(true);
   });
 });

@@ -33,7 +33,23 @@ describe('collabsim compare', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`A = ${at('base')} point 6, B = ${at('base')} point 5; paired by replicate`);
     expect(result.stdout).toMatch(/\ny\s+3\s+3\s+0\s+-?[\d.]+\s+-?[\d.]+\s+3\s/); // x3 from 0 to 1: +3
-    expect(result.stdout).toContain('replicationsNeeded: for a half-width of 0.1');
+    expect(result.stdout).toContain("replicationsNeeded: for a half-width of 0.1 × each metric's level (halfWidth, in its units)");
+  });
+
+  it('takes --width relative to each metric, or per metric as metric=W (issue 15, item 17)', async () => {
+    const rowOf = (dir: string) => {
+      const [header, line] = readFileSync(join(dir, 'compare.csv'), 'utf8').split('\n');
+      const names = header.split(',');
+      return Object.fromEntries(line.split(',').map((v, i) => [names[i], v]));
+    };
+    expect((await cli('compare', at('steeper'), at('base'), '--width', '0.1', '--out', at('relative'))).code).toBe(0);
+    const relative = rowOf(at('relative'));
+    expect(Number(relative.halfWidth)).toBeCloseTo((0.1 * (Math.abs(Number(relative.meanA)) + Math.abs(Number(relative.meanB)))) / 2, 12);
+    expect((await cli('compare', at('steeper'), at('base'), '--width', 'y=0.25', '--out', at('absolute'))).code).toBe(0);
+    expect(Number(rowOf(at('absolute')).halfWidth)).toBe(0.25);
+    const bad = await cli('compare', at('steeper'), at('base'), '--width', 'y=wide');
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.stderr).toContain('--width y: expected a positive number, found "wide"');
   });
 
   it('refuses runs with different seeds and other mistakes, with exit status 2', async () => {

@@ -113,6 +113,14 @@ describe('loadExperimentFile', () => {
     ]);
   });
 
+  it('names the scenario field and the resolved paths of a missing scenario (issue 15, item 17)', () => {
+    const file = write('missing-scenario.yaml', 'scenario: ./nowhere.yaml\nfactors: { staffStability: [0, 1] }\ndesign: { method: oat }\n');
+    const [message, ...rest] = problems(file);
+    expect(rest).toEqual([]);
+    expect(message).toContain(`${file}: scenario: no scenario file "${join(root, 'nowhere.yaml')}" or "${join(process.cwd(), 'nowhere.yaml')}", and no preset named "./nowhere.yaml"`);
+    expect(message).toContain('presets: "ad-hoc", ');
+  });
+
   it('names an unknown or missing design method plainly and still reports the rest of the file (issue 15, item 14)', () => {
     const methods = '"grid", "oat", "lhs", "sobol", "morris" or "list"';
     const typo = write('sobl.yaml', 'model: linear\ndesign: { method: sobl }\nreplications: zero\n');

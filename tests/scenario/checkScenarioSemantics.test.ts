@@ -11,6 +11,37 @@ const core: NonNullable<Scenario['organisations']> = [
 
 const problems = (scenario: Scenario) => validateScenario(scenario, 'test').map((p) => `${p.path}: ${p.message}`);
 
+describe('network size limits (issue 15, item 8)', () => {
+  it('refuses more than 200 organisations, naming the limit, before the other checks', () => {
+    const many = Array.from({ length: 201 }, (_, i) => ({ id: `o${i}`, domain: 'security' as const }));
+    expect(problems({ organisations: many })).toEqual([
+      'organisations: expected at most 200 organisations, found 201; the model keeps every pair of organisations, so a network this size cannot be simulated (the national preset has 43); split it into regional networks, one scenario each',
+    ]);
+  });
+
+  it('refuses more than 10,000 staff in all, counting staff given by events', () => {
+    const staffed = core.map((o) => ({ ...o, staff: 1900 }));
+    expect(problems({ organisations: staffed })).toEqual([]);
+    const grown = problems({ organisations: staffed, events: [{ week: 10, set: { 'organisations[police].staff': 2500 } }] });
+    expect(grown).toHaveLength(1);
+    expect(grown[0]).toMatch(/^organisations: expected at most 10000 staff in all organisations together .*found 10100;/);
+  });
+});
+
+describe('event paths get "did you mean" (issue 15, item 17)', () => {
+  it('suggests the closest precondition, shock or section field, with its section', () => {
+    const set = { staffStabilty: 0.2, caseRat: 1, urgncy: 0.5, zzzzzz: 1 };
+    const found = problems({ organisations: core, events: [{ week: 3, set }] });
+    const unknown = 'unknown path; it must start with a precondition name or one of weeks, network, preconditions, phenomena, parameters, organisations';
+    expect(found).toEqual([
+      `events[0].set.staffStabilty: ${unknown}; did you mean "staffStability"?`,
+      `events[0].set.caseRat: ${unknown}; did you mean "phenomena.caseRate"?`,
+      `events[0].set.urgncy: ${unknown}; did you mean "urgency"?`,
+      `events[0].set.zzzzzz: ${unknown}`,
+    ]);
+  });
+});
+
 describe('semantic checks', () => {
   it('accepts a complete small network', () => {
     expect(problems({ organisations: core })).toEqual([]);

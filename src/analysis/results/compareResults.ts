@@ -14,8 +14,18 @@ export interface CompareOptions {
    */
   pointA?: number;
   pointB?: number;
-  /** Also report the replications needed for an interval of this half-width. */
-  width?: number;
+  /**
+   * Also report the replications needed for an interval of this half-width, in each metric's
+   * units: one number for every metric, or a number per metric (metrics left out get none).
+   */
+  width?: number | Readonly<Record<string, number>>;
+  /**
+   * Also report the replications needed for a half-width of this fraction of each metric's
+   * level, `(|meanA| + |meanB|) / 2` (0.05: ±5% of the metric's level), so one value suits
+   * metrics of any scale (a rate near 0.4 and a count near 3,000). A metric named in `width`
+   * takes its width from there.
+   */
+  relativeWidth?: number;
   /** Interval coverage (default 0.95). */
   confidence?: number;
 }
@@ -40,7 +50,9 @@ export interface ComparisonRow {
   sdDifference: number;
   /** Cohen's d_z = difference / sdDifference */
   effectSize: number;
-  /** replicates needed for an interval of half-width `width` (NaN without `width` or n < 2) */
+  /** the half-width asked for, in the metric's units (from `width` or `relativeWidth`; NaN if neither) */
+  halfWidth: number;
+  /** replicates needed for an interval of half-width `halfWidth` (NaN without one or n < 2) */
   replicationsNeeded: number;
 }
 
@@ -53,7 +65,8 @@ export interface Comparison {
   pointA: number | null;
   pointB: number | null;
   confidence: number;
-  width: number | null;
+  width: number | Readonly<Record<string, number>> | null;
+  relativeWidth: number | null;
   rows: ComparisonRow[];
 }
 
@@ -119,7 +132,8 @@ export function compareResults(a: ResultsData, b: ResultsData, options: CompareO
     pointB: pointB ?? null,
     confidence,
     width: options.width ?? null,
-    rows: a.metrics.map((metric) => compareMetric(metric, a, b, pairs, points * replicates, replicates, options.width, confidence)),
+    relativeWidth: options.relativeWidth ?? null,
+    rows: a.metrics.map((metric) => compareMetric(metric, a, b, pairs, points * replicates, replicates, options, confidence)),
   };
 }
 
@@ -130,7 +144,7 @@ function compareMetric(
   pairs: [number, number][],
   expected: number,
   replicates: number,
-  width: number | undefined,
+  options: Pick<CompareOptions, 'width' | 'relativeWidth'>,
   confidence: number,
 ): ComparisonRow {
   const va = a.values[metric];
@@ -159,22 +173,34 @@ function compareMetric(
   const n = differences.length;
   const base = { metric, n, pairs: used, excluded: expected - used };
   if (n === 0) {
-    return { ...base, meanA: NaN, meanB: NaN, difference: NaN, ciLow: NaN, ciHigh: NaN, sdDifference: NaN, effectSize: NaN, replicationsNeeded: NaN };
+    return { ...base, meanA: NaN, meanB: NaN, difference: NaN, ciLow: NaN, ciHigh: NaN, sdDifference: NaN, effectSize: NaN, halfWidth: NaN, replicationsNeeded: NaN };
   }
   const d = pairedFromDifferences(differences, confidence);
+  const meanA = meansA.reduce((s, v) => s + v, 0) / n;
+  const meanB = totalB / n;
+  const halfWidth = halfWidthFor(metric, (Math.abs(meanA) + Math.abs(meanB)) / 2, options);
   const needed =
-    width === undefined || !Number.isFinite(d.sdDifference) ? NaN : replicationsNeeded(d.sdDifference, width, confidence);
+    !(halfWidth > 0) || !Number.isFinite(d.sdDifference) ? NaN : replicationsNeeded(d.sdDifference, halfWidth, confidence);
   return {
     ...base,
-    meanA: meansA.reduce((s, v) => s + v, 0) / n,
-    meanB: totalB / n,
+    meanA,
+    meanB,
     difference: d.meanDifference,
     ciLow: d.ciLow,
     ciHigh: d.ciHigh,
     sdDifference: d.sdDifference,
     effectSize: d.effectSize,
+    halfWidth,
     replicationsNeeded: needed,
   };
+}
+
+/** The half-width asked for one metric, in its units: its own from `width`, else `relativeWidth` × its level; NaN when neither applies. */
+function halfWidthFor(metric: string, level: number, options: Pick<CompareOptions, 'width' | 'relativeWidth'>): number {
+  const { width, relativeWidth } = options;
+  if (typeof width === 'number') return width;
+  if (width !== undefined && Object.hasOwn(width, metric)) return width[metric];
+  return relativeWidth === undefined ? NaN : relativeWidth * level;
 }
 
 function checkPoint(data: ResultsData, point: number): void {

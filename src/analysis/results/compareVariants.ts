@@ -3,7 +3,7 @@ import { toJson } from '../../results/toJson.js';
 import type { ResultsData } from '../../results/readResults.js';
 import { variantLayout } from '../../results/variantLayout.js';
 import { COMPARISON_COLUMNS } from './comparisonFiles.js';
-import { compareResults, type ComparisonRow } from './compareResults.js';
+import { compareResults, type CompareOptions, type ComparisonRow } from './compareResults.js';
 import { variantBlocks } from './variantBlocks.js';
 
 /** One row of `variants.csv`: a variant against the reference on one metric. */
@@ -15,7 +15,10 @@ export interface VariantComparison {
   reference: string;
   pairing: 'point and replicate';
   confidence: number;
-  width: number | null;
+  /** The half-widths asked for (`CompareOptions.width`), or null. */
+  width: number | Readonly<Record<string, number>> | null;
+  /** The relative half-width asked for (`CompareOptions.relativeWidth`), or null. */
+  relativeWidth: number | null;
   rows: VariantComparisonRow[];
 }
 
@@ -34,7 +37,7 @@ export const VARIANT_COMPARISON_COLUMNS = ['variant', 'reference', ...COMPARISON
  * compareVariants(await readResults('results/covenant'))?.rows[0];
  * // { variant: 'covenant', reference: 'baseline', metric: 'successRate', difference: 0.012, ciLow: …, … }
  */
-export function compareVariants(data: ResultsData, options: { width?: number; confidence?: number } = {}): VariantComparison | null {
+export function compareVariants(data: ResultsData, options: Pick<CompareOptions, 'width' | 'relativeWidth' | 'confidence'> = {}): VariantComparison | null {
   const layout = variantLayout(data.design);
   if (!layout) return null;
   const blocks = variantBlocks(data);
@@ -42,7 +45,7 @@ export function compareVariants(data: ResultsData, options: { width?: number; co
   const rows = blocks
     .filter((b) => b !== reference)
     .flatMap((b) => compareResults(b.data, reference.data, options).rows.map((row) => ({ variant: b.variant, reference: reference.variant, ...row })));
-  return { results: data.dir, reference: reference.variant, pairing: 'point and replicate', confidence: options.confidence ?? 0.95, width: options.width ?? null, rows };
+  return { results: data.dir, reference: reference.variant, pairing: 'point and replicate', confidence: options.confidence ?? 0.95, width: options.width ?? null, relativeWidth: options.relativeWidth ?? null, rows };
 }
 
 /**

@@ -15,6 +15,7 @@ export const COMPARISON_COLUMNS = [
   'ciHigh',
   'sdDifference',
   'effectSize',
+  'halfWidth',
   'replicationsNeeded',
 ] as const;
 

@@ -68,7 +68,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
 
 /** The paired differences of each variant against the reference, as printed. */
 export function variantReport(c: VariantComparison): string {
-  const columns = VARIANT_COMPARISON_COLUMNS.filter((col) => col !== 'sdDifference' && col !== 'reference' && (c.width !== null || col !== 'replicationsNeeded'));
+  const columns = VARIANT_COMPARISON_COLUMNS.filter((col) => col !== 'sdDifference' && col !== 'reference' && (c.width !== null || c.relativeWidth !== null || (col !== 'replicationsNeeded' && col !== 'halfWidth')));
   return [
     `variant − ${c.reference} (the reference): paired by ${c.pairing} (same seeds)`,
     '',

@@ -97,7 +97,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
       const floor = result.noiseFloor?.byOutcome.successRate;
       const marked = (d: boolean | null) => (d === false ? NOISE_MARK : ' ');
       const lines = [
-        `explored ${argv.scenario}: ${result.runs} runs (${result.failed} failed) in ${formatDuration((performance.now() - started) / 1000)}`,
+        `explored ${argv.scenario}: ${runsText(result, out)} in ${formatDuration((performance.now() - started) / 1000)}`,
         '',
         'preconditions ranked by their effect on the success rate (Morris μ*: mean absolute change',
         'over the full range [0, 1], in share of mature cases, with its 95% bootstrap interval):',
@@ -146,4 +146,15 @@ function resumeOptions(argv: ExploreArgs): string[] {
   }
   if (argv.quiet) words.push('--quiet');
   return words;
+}
+
+/**
+ * The runs of an explore, saying which were reused from the folder: "600 runs (0 failed)",
+ * "600 runs reused from results/x, 0 new (0 failed)", or "600 runs (450 reused from results/x,
+ * 150 new; 0 failed)".
+ */
+function runsText(result: { runs: number; failed: number; reused: number }, out: string): string {
+  if (result.reused === 0) return `${result.runs} runs (${result.failed} failed)`;
+  if (result.reused >= result.runs) return `${result.runs} runs reused from ${out}, 0 new (${result.failed} failed)`;
+  return `${result.runs} runs (${result.reused} reused from ${out}, ${result.runs - result.reused} new; ${result.failed} failed)`;
 }

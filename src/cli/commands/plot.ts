@@ -54,7 +54,7 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
     if (several && argv.chart !== 'timeseries') throw new UsageError(cliMessages.overlayNeedsTimeseries(argv.chart));
     if (several && argv.out === undefined) throw new UsageError(cliMessages.overlayNeedsOut('plot'));
     const labels = overlayLabels(folders, argv.label);
-    const format = argv.format ?? formatOf(argv.out) ?? 'png';
+    const format = outputFormat(argv.out, argv.format);
     const out = argv.out ?? join(folders[0], 'plots', `${argv.chart}.${format}`);
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ chartFromResults }, { readResultsFolder }, { overlayTimeseries }] = await Promise.all([
@@ -78,8 +78,16 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
   },
 };
 
-/** The format a file name asks for by its extension, if any. */
-function formatOf(file: string | undefined): Format | undefined {
-  if (file === undefined) return undefined;
-  return FORMATS.find((f) => file.toLowerCase().endsWith(`.${f}`));
+/**
+ * The format to write: `--format`, else the one `--out` names by its extension (`.png`, `.svg`,
+ * `.vl.json` or `.json` for the Vega-Lite spec), else PNG. An `--out` with any other extension
+ * (`x.jpg`) or one that contradicts `--format` is refused, never written in another format.
+ */
+function outputFormat(out: string | undefined, asked: Format | undefined): Format {
+  if (out === undefined) return asked ?? 'png';
+  const lower = out.toLowerCase();
+  const named = FORMATS.find((f) => lower.endsWith(`.${f}`)) ?? (lower.endsWith('.json') ? 'vl.json' : undefined);
+  if (named === undefined) throw new UsageError(cliMessages.unknownOutputType(out, '.png, .svg or .vl.json (or .json)'));
+  if (asked !== undefined && asked !== named) throw new UsageError(cliMessages.outputTypeMismatch(out, asked));
+  return named;
 }

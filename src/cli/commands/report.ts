@@ -39,6 +39,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     if (several && argv.out === undefined) throw new UsageError(cliMessages.overlayNeedsOut('report'));
     const labels = overlayLabels(folders, argv.label);
     const out = argv.out ?? join(folders[0], 'report.html');
+    if (!/\.html?$/i.test(out)) throw new UsageError(cliMessages.unknownOutputType(out, '.html'));
     if (!argv.force && existsSync(out)) throw new UsageError(cliMessages.fileExists(out));
     const [{ buildReport }, { buildOverlayReport }, { readResultsFolder }, { renderHtmlReport }, { calibrationReport, isCalibrationFolder }] = await Promise.all([
       import('../../workflows/report/buildReport.js'),

@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import { levelLabel } from '../../charts/levels.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
@@ -13,6 +14,11 @@ import { gridDesign } from './gridDesign.js';
  */
 export const grid: DesignMethodRoom<Extract<DesignSpec, { method: 'grid' }>> = {
   generate: (spec, factors) => gridDesign(factors, spec.levels ?? 3),
+  size(spec, factors) {
+    const counts = factors.map((f) => (f.kind === 'values' ? f.values.length : (spec.levels ?? 3)));
+    const points = counts.reduce((product, n) => product * n, 1);
+    return { points, formula: `${counts.map(groupDigits).join(' × ')} levels`, advice: 'use fewer levels or fewer factors', work: points * factors.length };
+  },
   describe: (design, points) => `grid: full factorial, ${String(design.layout.levels ?? '?')} levels per range factor (${points})`,
   article: 'a',
   analysis: 'oat',

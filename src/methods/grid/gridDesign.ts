@@ -1,6 +1,8 @@
 import type { Design, DesignPoint, Factor, FactorValue } from '../../experiment/designs/types.js';
 import { requireCount, validateFactors } from '../validateFactors.js';
 import { scaleToFactor } from '../scaleToFactor.js';
+import { DESIGN_LIMITS } from '../designLimits.js';
+import { groupDigits } from '../groupDigits.js';
 
 /**
  * Full factorial grid. A range factor takes `levels` evenly spaced values from `low` to
@@ -18,15 +20,15 @@ import { scaleToFactor } from '../scaleToFactor.js';
 export function gridDesign(factors: Factor[], levels = 3): Design {
   validateFactors('grid', factors);
   requireCount('grid', 'levels', levels, 2);
+  const total = factors.reduce((product, f) => product * (f.kind === 'values' ? f.values.length : levels), 1);
+  if (total > DESIGN_LIMITS.maxPoints) {
+    throw new Error(`grid design would have ${groupDigits(total)} points, more than ${groupDigits(DESIGN_LIMITS.maxPoints)}; use fewer levels or fewer factors`);
+  }
   const levelValues: FactorValue[][] = factors.map((factor) =>
     factor.kind === 'values'
       ? [...factor.values]
       : Array.from({ length: levels }, (_, i) => scaleToFactor(factor, i / (levels - 1))),
   );
-  const total = levelValues.reduce((product, values) => product * values.length, 1);
-  if (total > 10_000_000) {
-    throw new Error(`grid design would have ${total} points, more than 10000000`);
-  }
   const points: DesignPoint[] = [];
   for (let p = 0; p < total; p++) {
     const point: DesignPoint = {};

@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
 import { lhsDesign } from './lhsDesign.js';
@@ -11,6 +12,12 @@ import { lhsDesign } from './lhsDesign.js';
  */
 export const lhs: DesignMethodRoom<Extract<DesignSpec, { method: 'lhs' }>> = {
   generate: (spec, factors, rng) => lhsDesign(factors, spec.samples, rng()),
+  size: (spec, factors) => ({
+    points: spec.samples,
+    formula: `${groupDigits(spec.samples)} samples`,
+    advice: 'use fewer samples',
+    work: spec.samples * factors.length,
+  }),
   describe: (_design, points) => `lhs: Latin hypercube sample (${points})`,
   article: 'an',
   analysis: 'summary',

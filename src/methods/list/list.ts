@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
 import { listDesign } from './listDesign.js';
@@ -11,6 +12,10 @@ import { listDesign } from './listDesign.js';
  */
 export const list: DesignMethodRoom<Extract<DesignSpec, { method: 'list' }>> = {
   generate: (spec, factors) => listDesign(factors, spec.points),
+  size: (spec, factors) => {
+    const points = Array.isArray(spec.points) ? spec.points.length : 0;
+    return { points, formula: `${groupDigits(points)} listed points`, advice: 'list fewer points', work: points * factors.length };
+  },
   describe: (_design, points) => `list: the listed points (${points})`,
   article: 'a',
   analysis: 'summary',

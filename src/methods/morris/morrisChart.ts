@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
+import { placeLabels } from '../../charts/placeLabels.js';
 import { chartConfig } from '../../charts/chartConfig.js';
 import type { MorrisRow } from '../../charts/chartInputs.js';
 import { chartDescription } from '../../charts/chartMetadata.js';
 import type { ChartOptions } from '../../charts/chartOptions.js';
-import { defaultDescribeMetric } from '../../charts/describeMetric.js';
 import { displayText } from '../../charts/displayText.js';
 import { okabeIto } from '../../charts/okabeIto.js';
 import { selectMetricRows } from '../../charts/selectMetricRows.js';
@@ -31,7 +32,7 @@ export interface MorrisChartOptions extends ChartOptions {
  * const spec = morrisChart(morrisRows, { metric: 'successRate' });
  */
 export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOptions = {}): TopLevelSpec {
-  const { metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   const selected = selectMetricRows(rows, options.metric, 'morrisChart');
   const values = [...selected.rows]
     .sort((a, b) => b.muStar - a.muStar || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : 0))
@@ -47,17 +48,47 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
   const floor = dummy !== undefined && Number.isFinite(dummy.muStar) ? dummy.muStar : null;
   const { label, unit } = describeMetric(selected.metric);
   const inUnit = unit === '' ? '' : ` (${unit})`;
+  const width = options.width ?? 460;
+  const height = options.height ?? 320;
+  // Fixed domains (a margin past the largest value) so the labels can be placed in pixels,
+  // apart from each other and the points, in order of importance (placeLabels).
+  const xMax = domainEnd(values.flatMap((v) => [v.muStar, v.muStarHigh]));
+  const yMax = domainEnd(values.map((v) => v.sigma));
+  const placements = placeLabels(
+    values.map((v) => ({ x: (v.muStar / xMax) * width, y: height - (v.sigma / yMax) * height, text: v.factor })),
+    width,
+    height,
+    LABEL_SIZE,
+  );
+  const labelled = values.map((v, i) => ({
+    ...v,
+    labelMuStar: (placements[i].x / width) * xMax,
+    labelSigma: ((height - placements[i].y) / height) * yMax,
+    labelAlign: placements[i].align,
+    leader: placements[i].leader,
+  }));
+  // A line from a point to its label, for labels pushed away from crowded points.
+  const leaders = {
+    transform: [{ filter: 'datum.leader' }],
+    mark: { type: 'rule' as const, color: '#bbbbbb', strokeWidth: 0.8 },
+    encoding: {
+      x: { field: 'muStar', type: 'quantitative' as const },
+      y: { field: 'sigma', type: 'quantitative' as const },
+      x2: { field: 'labelMuStar' },
+      y2: { field: 'labelSigma' },
+    },
+  };
   const x = {
     field: 'muStar',
     type: 'quantitative' as const,
     title: `μ*: mean absolute elementary effect${inUnit}`,
-    scale: { zero: true },
+    scale: { domain: [0, xMax], nice: false },
   };
   const y = {
     field: 'sigma',
     type: 'quantitative' as const,
     title: `σ: spread of elementary effects${inUnit}`,
-    scale: { zero: true },
+    scale: { domain: [0, yMax], nice: false },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -68,10 +99,10 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
         'right: the factor matters; up: its effect depends on other factors' +
         (floor === null ? '' : "; dashed: the dummy's μ* (noise floor)"),
     },
-    width: options.width ?? 460,
-    height: options.height ?? 320,
+    width,
+    height,
     config: chartConfig,
-    data: { values },
+    data: { values: labelled },
     encoding: { x, y },
     layer: [
       {
@@ -91,10 +122,16 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
           ],
         },
       },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, dy: -7, fontSize: 11 },
-        encoding: { text: { field: 'factor', type: 'nominal' } },
-      },
+      ...(labelled.some((v) => v.leader) ? [leaders] : []),
+      ...(['left', 'right', 'center'] as const).map((align) => ({
+        transform: [{ filter: { field: 'labelAlign', equal: align } }],
+        mark: { type: 'text' as const, align, baseline: 'middle' as const, fontSize: LABEL_SIZE },
+        encoding: {
+          x: { field: 'labelMuStar', type: 'quantitative' as const },
+          y: { field: 'labelSigma', type: 'quantitative' as const },
+          text: { field: 'factor', type: 'nominal' as const },
+        },
+      })),
       ...(floor === null
         ? []
         : [
@@ -110,4 +147,13 @@ export function morrisChart(rows: readonly MorrisRow[], options: MorrisChartOpti
           ]),
     ],
   };
+}
+
+/** Font size of the factor labels, in pixels. */
+const LABEL_SIZE = 11;
+
+/** The end of an axis from 0: 12% past the largest finite value, or 1 when there is none. */
+function domainEnd(values: readonly number[]): number {
+  const largest = Math.max(0, ...values.filter((v) => Number.isFinite(v)));
+  return largest > 0 ? largest * 1.12 : 1;
 }

@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
 import { chartConfig } from '../../charts/chartConfig.js';
 import type { OatEffectRow } from '../../charts/chartInputs.js';
 import { chartDescription } from '../../charts/chartMetadata.js';
 import type { ChartOptions } from '../../charts/chartOptions.js';
-import { defaultDescribeMetric, lowerFirst, metricTitle } from '../../charts/describeMetric.js';
+import { lowerFirst, metricTitle } from '../../charts/describeMetric.js';
 import { displayText } from '../../charts/displayText.js';
 import { levelLabel } from '../../charts/levels.js';
 import { okabeIto } from '../../charts/okabeIto.js';
@@ -28,7 +29,7 @@ export interface EffectsChartOptions extends ChartOptions {
  * const spec = effectsChart(oatRows, { metric: 'successRate' });
  */
 export function effectsChart(rows: readonly OatEffectRow[], options: EffectsChartOptions = {}): TopLevelSpec {
-  const { metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   const selected = selectMetricRows(rows, options.metric, 'effectsChart');
   const { label } = describeMetric(selected.metric);
   const lower = lowerFirst(label);

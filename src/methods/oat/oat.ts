@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import { levelLabel } from '../../charts/levels.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
@@ -13,6 +14,10 @@ import { oatDesign, type OatStep } from './oatDesign.js';
  */
 export const oat: DesignMethodRoom<Extract<DesignSpec, { method: 'oat' }>> = {
   generate: (spec, factors) => oatDesign(factors, spec.baseline),
+  size: (_spec, factors) => {
+    const points = 1 + factors.reduce((sum, f) => sum + (f.kind === 'values' ? f.values.length - 1 : 2), 0);
+    return { points, formula: `a baseline and the other values of ${groupDigits(factors.length)} factors`, advice: 'use fewer factors or values', work: points * factors.length };
+  },
   describe(design, points) {
     const baseline = Object.entries((design.layout.baseline ?? {}) as Record<string, number | string>)
       .map(([f, v]) => `${f} = ${levelLabel(v)}`)

@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
 import { withDummyFactor } from '../withDummyFactor.js';
@@ -19,6 +20,13 @@ export const sobol: DesignMethodRoom<Extract<DesignSpec, { method: 'sobol' }>> =
         rng: spec.scramble === false ? undefined : rng(),
       }),
     ),
+  size(spec, factors) {
+    const k = factors.length + (spec.dummy ? 1 : 0); // the dummy factor is a column of the design
+    const perRow = spec.secondOrder ? 2 * k + 2 : k + 2;
+    const points = spec.samples * perRow;
+    const formula = `${groupDigits(spec.samples)} samples × (${spec.secondOrder ? `2 × ${k}` : k} factors + 2)`;
+    return { points, formula, advice: 'use fewer samples (N, a power of two)', work: points * k };
+  },
   describe: (design, points) => {
     const l = design.layout;
     return (

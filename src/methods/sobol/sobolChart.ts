@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { catalogueDescribeMetric } from '../../charts/catalogueDescribeMetric.js';
 import { chartConfig } from '../../charts/chartConfig.js';
 import type { SobolRow } from '../../charts/chartInputs.js';
 import { chartDescription } from '../../charts/chartMetadata.js';
 import type { ChartOptions } from '../../charts/chartOptions.js';
-import { defaultDescribeMetric } from '../../charts/describeMetric.js';
 import { displayText } from '../../charts/displayText.js';
 import { hasNoiseFloor } from '../noiseMark.js';
 import { DUMMY_FACTOR } from '../withDummyFactor.js';
@@ -32,7 +32,7 @@ const TOTAL = 'total (ST)';
  * const spec = sobolChart(sobolRows, { metric: 'successRate' });
  */
 export function sobolChart(rows: readonly SobolRow[], options: SobolChartOptions = {}): TopLevelSpec {
-  const { metadata = {}, describeMetric = defaultDescribeMetric } = options;
+  const { metadata = {}, describeMetric = catalogueDescribeMetric } = options;
   const selected = selectMetricRows(rows, options.metric, 'sobolChart');
   const sorted = [...selected.rows].sort(
     (a, b) => b.ST - a.ST || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : 0),

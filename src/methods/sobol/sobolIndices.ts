@@ -1,5 +1,5 @@
 import type { SaltelliLayout } from './saltelliDesign.js';
-import { bootstrap } from '../../analysis/bootstrap.js';
+import { bootstrapCounts } from '../../analysis/bootstrapCounts.js';
 import { percentileInterval } from '../../analysis/percentileInterval.js';
 import { distinguishableFromDummy } from '../../analysis/distinguishableFromDummy.js';
 
@@ -70,8 +70,9 @@ export interface SobolOptions {
  *
  * Intervals are bootstrap percentile intervals (Efron 1979) from resampling the N base
  * rows with replacement, every block kept whole. Per-row terms are precomputed into one
- * `Float64Array`, so each resample is a single pass of additions with no allocation: 3
- * factors at N = 65 536 with 1000 resamples takes about a second or two.
+ * `Float64Array` and a resample is given as counts per row (`bootstrapCounts`), so each
+ * resample is one in-order pass of weighted additions with no allocation, as fast on every
+ * call as on the first (bench/bootstrap-report.md).
  *
  * Indices are estimates: small negative S1 or S2 and sums a little off 1 are sampling
  * noise, not signal. When the design has a dummy factor (`layout.dummy`), each factor's ST is
@@ -135,34 +136,20 @@ export function sobolIndices(
 
   const width = 2 * k + pairList.length;
   const sums = new Float64Array(stride);
-  const estimate = (indices: Int32Array | null, out: Float64Array): number => {
-    sums.fill(0);
-    const count = indices ? indices.length : n;
-    for (let m = 0; m < count; m++) {
-      const t = (indices ? indices[m] : m) * stride;
-      for (let c = 0; c < stride; c++) sums[c] += terms[t + c];
-    }
-    const meanAB = (sums[0] + sums[1]) / (2 * count);
-    const variance = (sums[2] + sums[3]) / (2 * count) - meanAB * meanAB;
-    for (let i = 0; i < k; i++) {
-      out[i] = sums[4 + i] / count / variance;
-      out[k + i] = sums[4 + k + i] / count / (2 * variance);
-    }
-    pairList.forEach(([i, j], q) => {
-      out[2 * k + q] = sums[4 + 2 * k + q] / count / variance - out[i] - out[j];
-    });
-    return variance;
-  };
-
+  const indices: SobolIndexShape = { k, pairList, stride };
   const point = new Float64Array(width);
-  const variance = estimate(null, point);
+  weightedColumnSums(terms, stride, null, sums);
+  const variance = indicesFromSums(sums, n, indices, point);
   const resamples = options.bootstrap ?? 1000;
   const confidence = options.confidence ?? 0.95;
   const dummy = typeof layout.dummy === 'string' ? factorNames.indexOf(layout.dummy) : -1;
   let interval = (_column: number): [number, number] => [NaN, NaN];
   let aboveDummy = (_factor: number): boolean | null => null;
   if (resamples > 0) {
-    const replicates = bootstrap(n, resamples, options.seed ?? 0, width, estimate);
+    const replicates = bootstrapCounts(n, resamples, options.seed ?? 0, width, (counts, out) => {
+      weightedColumnSums(terms, stride, counts, sums);
+      indicesFromSums(sums, n, indices, out);
+    });
     interval = (column) => percentileInterval(replicates, confidence, width, column);
     if (dummy >= 0) {
       aboveDummy = (i) => (i === dummy ? null : distinguishableFromDummy(replicates, width, k + i, k + dummy, confidence));
@@ -202,4 +189,48 @@ function readLayout(layout: Record<string, unknown>): SaltelliLayout {
     throw new Error('sobolIndices requires the layout of a sobol design');
   }
   return { secondOrder: false, scramble: true, ...l } as SaltelliLayout;
+}
+
+/** The number of factors, the second-order pairs and the per-row terms of one analysis. */
+interface SobolIndexShape {
+  k: number;
+  pairList: [number, number][];
+  stride: number;
+}
+
+/**
+ * Sums each column of the row-major `terms` (rows of `stride` numbers) into `sums`, row r
+ * weighted by `counts[r]` (a bootstrap resample), or unweighted when `counts` is null.
+ *
+ * A module-level function with everything it reads passed in, on purpose: as a closure
+ * created inside each `sobolIndices` call, V8 optimised it for the first call's captured
+ * arrays (function context specialisation) and, once a second closure existed, fell back to
+ * generic code that reloads the captured variables on every addition, so every call after
+ * the first took about twice as long (issue 15, item 18; bench/bootstrap-report.md).
+ */
+function weightedColumnSums(terms: Float64Array, stride: number, counts: Int32Array | null, sums: Float64Array): void {
+  sums.fill(0);
+  const rows = terms.length / stride;
+  for (let r = 0; r < rows; r++) {
+    const weight = counts === null ? 1 : counts[r];
+    if (weight === 0) continue;
+    const t = r * stride;
+    for (let c = 0; c < stride; c++) sums[c] += weight * terms[t + c];
+  }
+}
+
+/** First-order, total and second-order indices from the column sums of `count` rows into `out`; returns the variance. */
+function indicesFromSums(sums: Float64Array, count: number, shape: SobolIndexShape, out: Float64Array): number {
+  const { k, pairList } = shape;
+  const meanAB = (sums[0] + sums[1]) / (2 * count);
+  const variance = (sums[2] + sums[3]) / (2 * count) - meanAB * meanAB;
+  for (let i = 0; i < k; i++) {
+    out[i] = sums[4 + i] / count / variance;
+    out[k + i] = sums[4 + k + i] / count / (2 * variance);
+  }
+  for (let q = 0; q < pairList.length; q++) {
+    const [i, j] = pairList[q];
+    out[2 * k + q] = sums[4 + 2 * k + q] / count / variance - out[i] - out[j];
+  }
+  return variance;
 }

@@ -6,7 +6,8 @@ import { chartFromResults } from '../charts/chartFromResults.js';
 import { effectsSection } from './effectsSection.js';
 import { experimentTable } from './experimentTable.js';
 import { factorsTable } from './factorsTable.js';
-import { keyMetrics } from '../../charts/keyMetrics.js';
+import { KEY_METRICS, keyMetrics } from '../../charts/keyMetrics.js';
+import { METRIC_NAMES } from '../../model/metrics/catalogue.js';
 import { rankedFactors } from '../charts/rankedFactors.js';
 import type { SweepFolder } from '../../results/ResultsFolder.js';
 import { ResultsInputError } from '../charts/ResultsInputError.js';
@@ -37,7 +38,7 @@ const MAX_FAILED_ROWS = 20;
 export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSection[]> {
   const { experiment, design, seeds, collabsim } = sweep.record;
   const metadata: ChartMetadata = { seed: seeds.root, version: collabsim, source: sweep.dir };
-  const metrics = keyMetrics(experiment.metrics);
+  const metrics = reportedMetrics(experiment.metrics);
   const primary = metrics[0];
   const { sections: effects, byMetric } = effectsSections(sweep, metrics, metadata);
   const ranked = rankedFactors(
@@ -54,6 +55,20 @@ export async function sweepReportSections(sweep: SweepFolder): Promise<ReportSec
     summarySection(sweep, metrics),
     ...failedRunsSections(sweep),
   ];
+}
+
+/**
+ * The metrics a sweep's report covers: the key metrics (`KEY_METRICS`) first, then every other
+ * metric the experiment listed, in its order. An experiment that listed none records the whole
+ * catalogue; its report keeps to the key metrics.
+ *
+ * @example
+ * reportedMetrics(['commitmentAcceptanceCare', 'successRate']); // ['successRate', 'commitmentAcceptanceCare']
+ */
+export function reportedMetrics(listed: readonly string[]): string[] {
+  const key = keyMetrics(listed);
+  const wholeCatalogue = METRIC_NAMES.length > KEY_METRICS.length && METRIC_NAMES.every((m) => listed.includes(m));
+  return wholeCatalogue ? key : [...key, ...listed.filter((m) => !key.includes(m))];
 }
 
 /** A metric's label in running text: "success rate". */
@@ -113,7 +128,7 @@ async function weeklySections(sweep: SweepFolder, ranked: readonly string[], pri
   const by = room.levels ? ranked[0] : undefined;
   const finished = sweep.runs.filter((r) => r.status === 'ok').length;
   const sections: ReportSection[] = [];
-  for (const metric of keyMetrics(sweep.record.experiment.weeklyMetrics)) {
+  for (const metric of reportedMetrics(sweep.record.experiment.weeklyMetrics)) {
     sections.push({
       heading: `Weekly ${label(metric)}`,
       text:

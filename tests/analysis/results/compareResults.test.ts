@@ -67,7 +67,7 @@ describe('compareResults', () => {
     expect(c.rows[0].effectSize).toBeCloseTo(d.effectSize, 12);
     expect(c.rows[0].replicationsNeeded).toBe(replicationsNeeded(d.sdDifference, 0.1));
     const csv = comparisonFiles(c)['compare.csv'].split('\n');
-    expect(csv[0]).toBe('metric,n,pairs,excluded,meanA,meanB,difference,ciLow,ciHigh,sdDifference,effectSize,replicationsNeeded');
+    expect(csv[0]).toBe('metric,n,pairs,excluded,meanA,meanB,difference,ciLow,ciHigh,sdDifference,effectSize,halfWidth,replicationsNeeded');
   });
 
   it('leaves out and counts pairs with a failed run', () => {

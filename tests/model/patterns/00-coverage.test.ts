@@ -1,5 +1,5 @@
 /**
- * The pattern suite: every pattern of the design brief (§7) and every stylized fact (SF1-SF14
+ * The pattern suite: every pattern of docs/model.md §9 and every stylized fact (SF1-SF14
  * of the evidence) as far as the model represents them, on every regional preset where they
  * apply. `docs/patterns.md` maps each to its file, presets, metric and claim type; `harness.ts`
  * holds the instrument (paired runs with common random numbers, directional and TOST claims).
