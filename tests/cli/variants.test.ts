@@ -200,6 +200,22 @@ describe('docs/examples/covenant.yaml (issue 16, items 10 and 11)', () => {
     expect(analyzed.code).toBe(0);
     expect(readdirSync(join(at('covenant'), 'analysis')).sort()).toEqual(['summary.csv', 'summary.json', 'variants.csv', 'variants.json']);
     expect((await cli('report', at('covenant'))).code).toBe(0);
-    expect(readFileSync(join(at('covenant'), 'report.html'), 'utf8')).toContain('variant covenant');
+    const html = readFileSync(join(at('covenant'), 'report.html'), 'utf8');
+    expect(html).toContain('variant covenant');
+    // the time series overlay both variants, with the covenant's week marked by a labelled rule
+    const specs = [...html.matchAll(/<script type="application\/json"[^>]*>(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]) as TimeSpec);
+    const series = specs.filter((s) => s.title?.text === 'Success rate per week');
+    expect(series).toHaveLength(1);
+    const layers = series[0].layer ?? [];
+    expect([...new Set((series[0].data?.values ?? []).map((v) => v.group))]).toEqual(['baseline', 'covenant']);
+    const rules = layers.filter((l) => typeof l.mark === 'object' && l.mark.type === 'rule');
+    expect(rules.flatMap((l) => l.data?.values ?? [])).toContainEqual({ week: 104, event: 'covenant (covenant)' });
   });
 });
+
+/** The parts of a time-series chart's Vega-Lite spec the covenant test reads. */
+interface TimeSpec {
+  title?: { text?: string };
+  data?: { values?: Record<string, unknown>[] };
+  layer?: { mark?: string | { type: string }; data?: { values?: Record<string, unknown>[] } }[];
+}

@@ -14,10 +14,10 @@ const root = tempRoot('glob-folders');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const at = (name: string) => join(root, name);
 
-async function sweep(seed: number, out: string): Promise<void> {
+async function sweep(seed: number, out: string, ...options: string[]): Promise<void> {
   const file = at(`lhs-${seed}.yaml`);
   writeFileSync(file, `model: ishigami\nseed: ${seed}\nreplications: 1\ndesign: { method: lhs, samples: 24 }\n`);
-  const result = await cli('sweep', file, '--out', out, '--workers', '0', '--quiet');
+  const result = await cli('sweep', file, '--out', out, '--workers', '0', '--quiet', ...options);
   expect(result).toMatchObject({ code: 0, stderr: '' });
 }
 
@@ -42,5 +42,27 @@ describe('results folders named like patterns', () => {
       return readFileSync(join(at(name), 'report.html'), 'utf8').split(at(name)).join('<dir>').split(name).join('<name>');
     };
     expect(await report('exp[1]*')).toBe(await report('zzplain'));
+  });
+
+  it('merges shards named like patterns into exp[1]* as it merges plainly named ones', async () => {
+    // siblings the patterns would match, holding another sweep's shards
+    await sweep(3, at('part1'), '--shard', '1/2');
+    await sweep(3, at('part2'), '--shard', '2/2');
+    for (const [names, out] of [
+      [['plain-a', 'plain-b'], 'merged-plain'],
+      [['part[1]*', 'part[2]?'], 'merged[1]*'],
+    ] as const) {
+      await sweep(4, at(names[0]), '--shard', '1/2');
+      await sweep(4, at(names[1]), '--shard', '2/2');
+      expect(await cli('merge', at(names[0]), at(names[1]), '--out', at(out))).toMatchObject({ code: 0, stderr: '' });
+    }
+    for (const file of ['runs.csv', 'experiment.json']) {
+      expect(readFileSync(join(at('merged[1]*'), file), 'utf8')).toBe(readFileSync(join(at('merged-plain'), file), 'utf8'));
+    }
+    const summary = async (name: string) => {
+      expect(await cli('analyze', at(name), '--method', 'summary')).toMatchObject({ code: 0, stderr: '' });
+      return readFileSync(join(at(name), 'analysis', 'summary.csv'), 'utf8');
+    };
+    expect(await summary('merged[1]*')).toBe(await summary('merged-plain'));
   });
 });

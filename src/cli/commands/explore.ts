@@ -144,6 +144,9 @@ function resumeOptions(argv: ExploreArgs): string[] {
   for (const option of ['replications', 'trajectories', 'weeks', 'seed', 'workers'] as const) {
     if (argv[option] !== undefined) words.push(`--${option}`, String(argv[option]));
   }
+  if (argv.dummy === false) words.push('--no-dummy');
+  if (argv['common-random-numbers']) words.push('--common-random-numbers');
+  if (argv['strict-events']) words.push('--strict-events');
   if (argv.quiet) words.push('--quiet');
   return words;
 }

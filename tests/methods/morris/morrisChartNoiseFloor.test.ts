@@ -20,7 +20,9 @@ describe('morrisChart with a noise floor', () => {
     expect(JSON.stringify(spec)).toContain('"noiseFloor":0.02');
     expect(JSON.stringify(spec)).toContain("dashed: the dummy's μ* (noise floor)");
     const svg = await renderSvg(spec);
-    expect(countMarks(svg, 'rule')).toBe(4 + 1); // four μ* intervals and the floor
+    // four μ* intervals, the floor, and a leader line for each label moved away from a crowded point
+    const leaders = (spec as unknown as { data: { values: { leader: boolean }[] } }).data.values.filter((v) => v.leader).length;
+    expect(countMarks(svg, 'rule')).toBe(4 + 1 + leaders);
   });
 
   it('draws no floor without a tested dummy (CSV text flags count too)', () => {

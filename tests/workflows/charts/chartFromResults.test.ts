@@ -99,6 +99,6 @@ describe('chartFromResults', () => {
   });
 
   it('knows every chart kind', () => {
-    expect(CHART_KINDS).toEqual(['timeseries', 'effects', 'sobol', 'morris', 'heatmap', 'distribution', 'trust']);
+    expect(CHART_KINDS).toEqual(['timeseries', 'effects', 'sobol', 'morris', 'heatmap', 'distribution', 'trust', 'trust-pairs']);
   });
 });
