@@ -103,6 +103,15 @@ export interface Experiment {
    */
   onEventConflict?: 'warn' | 'error';
   /**
+   * Longest time one run may take on a worker thread, in seconds; a run past it is stopped
+   * and recorded as failed, and the sweep goes on. `--run-timeout` replaces it. Not applied
+   * with `--workers 0` (runs in the main thread cannot be stopped). Not part of
+   * `experiment.json`: it changes no result of a run that finishes in time.
+   * @exclusiveMinimum 0
+   * @default 600
+   */
+  runTimeout?: number;
+  /**
    * A module of own metrics (path relative to this file): its default export is one metric
    * made with `defineMetric` or an array of them. Every own metric is kept, after `metrics`.
    * Scenario experiments only.

@@ -26,6 +26,8 @@ export interface ExploreOptions extends ScreeningOptions {
   bootstrap?: number;
   signal?: AbortSignal;
   onProgress?: (progress: SweepProgress) => void;
+  /** Seconds one run may take on a worker thread (default 600); see `SweepOptions.runTimeout`. Not applied with `workers: 0`. */
+  runTimeout?: number;
   /** Refuse (a `ScenarioInputError`) when a timeline event sets a precondition being screened. */
   strictEvents?: boolean;
   /** Called before the sweep with each event that sets a screened precondition (see `findEventConflicts`). */
@@ -104,6 +106,7 @@ export async function explore(scenario: string, options: ExploreOptions): Promis
     force: options.force,
     resume: options.resume,
     signal: options.signal,
+    runTimeout: options.runTimeout,
     onProgress: options.onProgress,
   });
   const data = await readResults(options.out, {});

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { eventConflictWarnings } from '../../experiment/findEventConflicts.js';
 import { formatDuration } from '../../experiment/formatDuration.js';
-import { SweepInterrupted } from '../../experiment/runPool.js';
+import { DEFAULT_RUN_TIMEOUT, SweepInterrupted } from '../../experiment/runPool.js';
 import { createProgressReporter } from '../../experiment/sweepProgressReporter.js';
 import { parseIntegerOption } from '../parseIntegerOption.js';
+import { parsePositiveNumberOption } from '../parsePositiveNumberOption.js';
 import { UsageError } from '../../errors/UsageError.js';
 import { NOISE_MARK, noiseFloorLegend } from '../../methods/noiseMark.js';
 import { Interrupted } from '../../errors/Interrupted.js';
@@ -28,6 +29,7 @@ interface ExploreArgs {
   quiet: boolean;
   dummy: boolean;
   'common-random-numbers': boolean;
+  'run-timeout'?: unknown;
 }
 
 /**
@@ -62,6 +64,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         describe: "same seeds at every design point (then the dummy's μ* is 0, not the noise floor)",
       })
       .option('strict-events', { type: 'boolean', default: false, describe: 'refuse (exit 2) when a timeline event sets a screened precondition' })
+      .option('run-timeout', { requiresArg: true, describe: `seconds one run may take on a worker before it is stopped and recorded as failed (default ${DEFAULT_RUN_TIMEOUT}; none with --workers 0)` })
       .example('$0 explore safety-house', 'which preconditions matter for a safety house, with a report')
       .example('$0 explore my-network.yaml --replications 5 --out results/mine', 'tighter intervals for your own scenario'),
   handler: async (argv) => {
@@ -70,6 +73,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const workers = parseIntegerOption('--workers', argv.workers, 0, 1024) ?? availableParallelism();
     const weeks = parseIntegerOption('--weeks', argv.weeks, 1, 5200);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
+    const runTimeout = parsePositiveNumberOption('--run-timeout', argv['run-timeout']);
     if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const out = argv.out ?? join('results', `explore-${argv.scenario.replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`);
     const { explore } = await import('../../workflows/explore.js');
@@ -89,6 +93,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
         resume: argv.resume,
         force: argv.force,
         signal: interrupts.signal,
+        runTimeout,
         onProgress: (p) => progress.update(p),
         strictEvents: argv['strict-events'],
         onEventConflicts: (conflicts) => process.stderr.write(eventConflictWarnings(conflicts)),
@@ -141,7 +146,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
 /** The options of this exploration that a `--resume` of it must repeat. */
 function resumeOptions(argv: ExploreArgs): string[] {
   const words: string[] = [];
-  for (const option of ['replications', 'trajectories', 'weeks', 'seed', 'workers'] as const) {
+  for (const option of ['replications', 'trajectories', 'weeks', 'seed', 'workers', 'run-timeout'] as const) {
     if (argv[option] !== undefined) words.push(`--${option}`, String(argv[option]));
   }
   if (argv.dummy === false) words.push('--no-dummy');

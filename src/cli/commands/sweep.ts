@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadExperimentFile } from '../../experiment/loadExperimentFile.js';
+import { readRunTimeout } from '../../experiment/readRunTimeout.js';
 import { eventConflictWarnings } from '../../experiment/findEventConflicts.js';
 import { withOwnMetrics } from '../../experiment/withOwnMetrics.js';
 import { DEFAULT_RUN_TIMEOUT, SweepInterrupted } from '../../experiment/runPool.js';
@@ -64,7 +65,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('weekly-csv', { type: 'boolean', default: false, describe: 'also write the weekly rows as weekly.csv (needs weekly rows: "weekly" in the experiment)' })
       .option('until-ci', { requiresArg: true, describe: "double the replications until every 95% interval of a point's mean is narrower than this" })
       .option('max-replications', { requiresArg: true, describe: 'most replications --until-ci runs (default 1000)' })
-      .option('run-timeout', { requiresArg: true, describe: `seconds one run may take on a worker before it is stopped and recorded as failed (default ${DEFAULT_RUN_TIMEOUT})` })
+      .option('run-timeout', { requiresArg: true, describe: `seconds one run may take on a worker before it is stopped and recorded as failed (default: the file's runTimeout, else ${DEFAULT_RUN_TIMEOUT}; none with --workers 0)` })
       .example('$0 sweep trust.yaml --workers 8', 'run a sweep on 8 cores into results/trust')
       .example('$0 sweep trust.yaml --resume', 'continue an interrupted sweep')
       .example('$0 sweep trust.yaml --shard 2/10 --out shards/2', 'run the second of ten shares'),
@@ -75,7 +76,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const untilCi = parsePositiveNumberOption('--until-ci', argv['until-ci']);
     const maxReplications = parseIntegerOption('--max-replications', argv['max-replications'], 1, 1_000_000) ?? 1000;
-    const runTimeout = parsePositiveNumberOption('--run-timeout', argv['run-timeout']);
+    const runTimeoutOption = parsePositiveNumberOption('--run-timeout', argv['run-timeout']);
     const shard = shardOption(argv.shard);
     if (untilCi !== undefined && shard && shard.count > 1) {
       throw new UsageError(cliMessages.untilCiWithShard);
@@ -83,6 +84,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const experiment = await withOwnMetrics(
       loadExperimentFile(argv.experiment, { replications, seed, ...(argv['strict-events'] ? { onEventConflict: 'error' as const } : {}) }),
     );
+    const runTimeout = runTimeoutOption ?? readRunTimeout(argv.experiment);
     if (argv['weekly-csv'] && experiment.weeklyEvery === 0) throw new UsageError(cliMessages.weeklyCsvNeedsWeekly(argv.experiment));
     if (experiment.eventConflicts) process.stderr.write(eventConflictWarnings(experiment.eventConflicts));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
