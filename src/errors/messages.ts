@@ -196,6 +196,9 @@ export const resultsMessages = {
   experimentTorn: (file: string) =>
     `${file} is incomplete or damaged (it is cut short or is not JSON, as after a full disk or a crash while it was written); ` +
     'the folder cannot be resumed, analysed or merged: run its sweep again into another --out, or with --force to replace it',
+  tableDamaged: (file: string, found: string, bytes: number) =>
+    `${file} is incomplete or damaged (${found}; the sweep wrote ${bytes} bytes; cut short, or replaced by another folder's file); ` +
+    'the folder cannot be resumed, analysed or merged: restore the file, or run its sweep again into another --out',
   notFinished: (dir: string) => `${dir} is not finished; run its sweep again with --resume`,
   // reading a sweep for analysis
   unknownMetricSuggest: (metric: string, close: string) => `unknown metric ${quote(metric)}; did you mean ${quote(close)}?`,

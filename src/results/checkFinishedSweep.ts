@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resultsMessages } from '../errors/messages.js';
 import { checkRunsTail } from './checkRunsTable.js';
+import { checkTables } from './recordTables.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
 import { resultsPaths, type ResultsPaths } from './resultsPaths.js';
 
@@ -13,7 +14,8 @@ export interface FinishedSweepOptions {
 /**
  * Checks that `dir` holds a finished sweep before anything reads it, and returns its paths:
  * the folder exists, has `experiment.json`, has no journal of unfinished work (`.partial`)
- * and has `runs.csv` whose last row is whole (`checkRunsTail`), and (unless `shard` is
+ * and has `runs.csv` whose last row is whole (`checkRunsTail`) and Parquet tables of the
+ * recorded sizes (`checkTables`), and (unless `shard` is
  * allowed) is not one shard of a sweep. Each failure throws a `ResultsFolderError` that says
  * what to run instead. The one check every reader of a sweep (analysis, charts, reports,
  * merge, extend) goes through; the readers then compare the rows they read with
@@ -36,6 +38,7 @@ export function checkFinishedSweep(dir: string, options: FinishedSweepOptions = 
     throw new ResultsFolderError(resultsMessages.unfinished(dir), { path: dir, expected: 'runs.csv' });
   }
   checkRunsTail(paths.runsCsv);
+  checkTables(paths);
   if (!options.shard && existsSync(paths.shard)) {
     throw new ResultsFolderError(resultsMessages.shard(dir), { path: dir, expected: 'the whole sweep', found: 'one shard' });
   }

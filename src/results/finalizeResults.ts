@@ -15,6 +15,7 @@ import { runSeed } from './runSeed.js';
 import { seedPoint } from './variantLayout.js';
 import { shardRuns, type Shard } from './shard.js';
 import { mergeParquet, writeParquet } from './writeParquet.js';
+import { recordTables } from './recordTables.js';
 
 /** Where the weekly rows come from: the journal (a sweep) or shards' Parquet files (a merge). */
 export type WeeklySource = { from: 'journal' } | { from: 'parquet'; files: string[] };
@@ -83,6 +84,7 @@ export async function finalizeResults(
     if (weekly.from === 'journal') await writeParquet(weeklyCsv, paths.weeklyParquet, wcolumns);
     else await mergeParquet(weekly.files, paths.weeklyParquet, wcolumns, ['run', 'week']);
   }
+  recordTables(paths, weeklyRows ? [paths.runsParquet, paths.weeklyParquet] : [paths.runsParquet]);
   await finalizeOutputTables(paths, plan, index, shard, weekly.from === 'parquet' ? weekly.files.map((f) => dirname(f)) : undefined);
   rmSync(paths.partial, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { resultsMessages } from '../errors/messages.js';
 import { lockFolder, type FolderLock } from './lockFolder.js';
 import { makeResultsFolder } from './makeResultsFolder.js';
+import { checkTables } from './recordTables.js';
 import { checkRunsTable } from './checkRunsTable.js';
 import { parseExperimentRecord, readExperimentText } from './readExperimentRecord.js';
 import { ResultsFolderError } from './ResultsFolderError.js';
@@ -59,7 +60,9 @@ export function prepareResultsFolder(
         const complete = !existsSync(paths.partial) && existsSync(paths.runsCsv);
         if (complete) {
           const { total } = parseExperimentRecord(record, paths.experiment).runs;
-          return { lock, complete, failed: checkRunsTable(paths.runsCsv, total, shard).failed };
+          const { failed } = checkRunsTable(paths.runsCsv, total, shard);
+          checkTables(paths);
+          return { lock, complete, failed };
         }
         mkdirSync(paths.partial, { recursive: true });
         return { lock, complete, failed: 0 };

@@ -10,6 +10,8 @@ export interface ResultsPaths {
   runsParquet: string;
   /** One row per run and kept week (only when weekly rows are asked for). */
   weeklyParquet: string;
+  /** The size in bytes of each Parquet table written when the sweep finished (`recordTables`); absent from older folders. */
+  tables: string;
   /** `{ "shard": "i/n" }` in a shard's folder; absent from whole and merged results. */
   shard: string;
   /** Work in progress: the journals of finished runs; removed when the sweep completes. */
@@ -31,6 +33,7 @@ export function resultsPaths(dir: string): ResultsPaths {
     runsCsv: join(dir, 'runs.csv'),
     runsParquet: join(dir, 'runs.parquet'),
     weeklyParquet: join(dir, 'weekly.parquet'),
+    tables: join(dir, 'tables.json'),
     shard: join(dir, 'shard.json'),
     partial: join(dir, '.partial'),
     lock: join(dir, '.lock'),

@@ -80,7 +80,7 @@ describe('SIGTERM and SIGINT', () => {
     expect(resumed.stdout).toContain(`600 runs (0 failed, ${kept} found from before)`);
     expect(readFileSync(join(cut, 'runs.csv'), 'utf8')).toBe(readFileSync(at('whole/runs.csv'), 'utf8'));
     expect(readFileSync(join(cut, 'runs.parquet'))).toEqual(readFileSync(at('whole/runs.parquet')));
-    expect(readdirSync(cut).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet']);
+    expect(readdirSync(cut).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet', 'tables.json']);
   }, 180_000);
 
   it('a merge stopped by SIGTERM writes nothing, keeps the shards and says how to run it again', async () => {

@@ -46,6 +46,6 @@ describe('kill -9', () => {
     expect(firstDone).toBeGreaterThan(60);
     expect(readFileSync(join(killed, 'runs.csv'), 'utf8')).toBe(readFileSync(join(whole, 'runs.csv'), 'utf8'));
     expect(readFileSync(join(killed, 'runs.parquet'))).toEqual(readFileSync(join(whole, 'runs.parquet')));
-    expect(readdirSync(killed).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet']);
+    expect(readdirSync(killed).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet', 'tables.json']);
   });
 });

@@ -38,8 +38,15 @@ describe('merge and the shards’ weekly.parquet', () => {
 
   it("refuses a shard carrying another shard's weekly file", async () => {
     const original = readFileSync(join(at('s2'), 'weekly.parquet'));
+    const tables = readFileSync(join(at('s2'), 'tables.json'));
     copyFileSync(join(at('s1'), 'weekly.parquet'), join(at('s2'), 'weekly.parquet'));
     try {
+      // tables.json records the shard's own weekly.parquet: refused as damaged
+      const recorded = await cli('merge', at('s1'), at('s2'), '--out', at('bad'));
+      expect(recorded.code).toBe(2);
+      expect(recorded.stderr).toContain(`${join(at('s2'), 'weekly.parquet')} is incomplete or damaged`);
+      // an older shard without tables.json: the weekly rows themselves give it away
+      rmSync(join(at('s2'), 'tables.json'));
       const result = await cli('merge', at('s1'), at('s2'), '--out', at('bad'));
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
@@ -49,6 +56,7 @@ describe('merge and the shards’ weekly.parquet', () => {
       expect(existsSync(at('bad'))).toBe(false);
     } finally {
       writeFileSync(join(at('s2'), 'weekly.parquet'), original);
+      writeFileSync(join(at('s2'), 'tables.json'), tables);
     }
   });
 

@@ -27,7 +27,7 @@ describe('runSweep', () => {
     for (const file of ['experiment.json', 'runs.parquet']) {
       expect(readFileSync(join(dir('w2'), file))).toEqual(readFileSync(join(dir('w0'), file)));
     }
-    expect(readdirSync(dir('w2')).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet']);
+    expect(readdirSync(dir('w2')).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet', 'tables.json']);
   });
 
   it('writes tidy rows: one per run, sorted, with seed, factors and metrics', async () => {
@@ -86,7 +86,7 @@ describe('runSweep', () => {
     expect(summary.resumed).toBe(seen);
     expect(summary.ran).toBe(40 - seen);
     expect(csv(dir('resume'))).toBe(csv(dir('w0')));
-    expect(readdirSync(dir('resume')).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet']);
+    expect(readdirSync(dir('resume')).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet', 'tables.json']);
     const again = await runSweep(experiment, { out: dir('resume'), resume: true });
     expect(again).toMatchObject({ done: 40, ran: 0 });
   });
@@ -104,8 +104,8 @@ describe('runSweep', () => {
     }
     expect(JSON.parse(readFileSync(join(shards[1], 'shard.json'), 'utf8'))).toEqual({ shard: '2/3' });
     await mergeResults([shards[2], shards[0], shards[1]], { out: dir('merged') });
-    expect(readdirSync(dir('merged')).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet']);
-    for (const file of ['experiment.json', 'runs.csv', 'runs.parquet']) {
+    expect(readdirSync(dir('merged')).sort()).toEqual(['experiment.json', 'runs.csv', 'runs.parquet', 'tables.json']);
+    for (const file of ['experiment.json', 'runs.csv', 'runs.parquet', 'tables.json']) {
       expect(readFileSync(join(dir('merged'), file))).toEqual(readFileSync(join(dir('w0'), file)));
     }
     await expect(mergeResults(shards.slice(0, 2), { out: dir('merged-2') })).rejects.toThrow(
