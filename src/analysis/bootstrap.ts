@@ -26,12 +26,7 @@ export function bootstrap(
   width: number,
   statistic: (indices: Int32Array, out: Float64Array) => void,
 ): Float64Array {
-  if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`bootstrap requires at least one observation, got ${n}`);
-  }
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new Error(`bootstrap requires a whole number of resamples of at least 1, got ${resamples}`);
-  }
+  checkBootstrapSize(n, resamples);
   const rng = createRng(seed);
   const indices = new Int32Array(n);
   const result = new Float64Array(resamples * width);
@@ -40,4 +35,14 @@ export function bootstrap(
     statistic(indices, result.subarray(r * width, (r + 1) * width));
   }
   return result;
+}
+
+/** That a bootstrap has at least one observation and a whole number (≥ 1) of resamples; throws otherwise. */
+export function checkBootstrapSize(n: number, resamples: number): void {
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`bootstrap requires at least one observation, got ${n}`);
+  }
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new Error(`bootstrap requires a whole number of resamples of at least 1, got ${resamples}`);
+  }
 }

@@ -1,4 +1,5 @@
 import { createRng } from '../random/rng.js';
+import { checkBootstrapSize } from './bootstrap.js';
 
 /**
  * Seeded nonparametric bootstrap (Efron 1979) that hands the statistic each resample as
@@ -27,12 +28,7 @@ export function bootstrapCounts(
   width: number,
   statistic: (counts: Int32Array, out: Float64Array) => void,
 ): Float64Array {
-  if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`bootstrap requires at least one observation, got ${n}`);
-  }
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new Error(`bootstrap requires a whole number of resamples of at least 1, got ${resamples}`);
-  }
+  checkBootstrapSize(n, resamples);
   const rng = createRng(seed);
   const counts = new Int32Array(n);
   const result = new Float64Array(resamples * width);
