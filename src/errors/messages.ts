@@ -271,6 +271,10 @@ export const cliMessages = {
   noPresets: 'no presets found',
   resumeOrForce: '--resume and --force cannot be used together',
   untilCiWithShard: '--until-ci runs the whole sweep; it cannot be used with --shard',
+  runTimeoutNeedsWorkers:
+    '--run-timeout needs worker threads: with --workers 0 the runs go in this thread, where nothing can stop one; use --workers 1 or more',
+  runTimeoutIgnored: (file: string) =>
+    `warning: ${file} sets runTimeout, which is not applied with --workers 0 (the runs go in this thread, where nothing can stop one)\n`,
   comparePoints: 'to compare two design points of one results folder, give --point-a and --point-b',
   badShard: (detail: string) => `--shard: ${detail}`,
   interrupted: (what: string, signal: string, saved: string, next: string) =>
@@ -289,10 +293,11 @@ export const environmentMessages = {
         : 'choose a folder you can write (--out), or change its permissions'),
 } as const;
 
-/** Why a run on a worker thread was recorded as failed without an error of its own (journal and runs.csv). */
+/** Why a run was recorded as failed without an error of its own (journal and runs.csv). */
 export const runFailureMessages = {
   timedOut: (seconds: number) => `the run took longer than ${seconds} s and was stopped (--run-timeout)`,
-  workerExited: (code: number) => `the run stopped its worker thread (exit code ${code}; does the model call process.exit?)`,
+  workerExited: (code: number) => `the run stopped its worker thread (exit code ${code}; does the model end its thread?)`,
+  modelExited: (code: number | string | undefined) => `the model called process.exit(${code ?? ''}); the run was stopped there`,
   workerCrashed: (detail: string) => `the run crashed its worker thread: ${detail.length > 200 ? `${detail.slice(0, 197)}...` : detail}`,
 } as const;
 

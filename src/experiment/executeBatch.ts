@@ -1,5 +1,6 @@
 import type { DesignPoint } from './designs/types.js';
 import type { RunFunction } from './buildRunFunction.js';
+import { guardProcessExit } from './guardProcessExit.js';
 import { formatJournalLine, type JournalEntry } from '../results/journalLine.js';
 import { runCoordinates } from '../results/runCoordinates.js';
 import { runSeed } from '../results/runSeed.js';
@@ -28,12 +29,17 @@ export interface BatchResult {
 /**
  * Executes a batch of runs and formats them as journal lines. A run that throws is recorded
  * as failed with its error message (no stack trace, so the text is the same on every
- * machine; cut to `ERROR_LIMIT` characters), and the batch goes on.
+ * machine; cut to `ERROR_LIMIT` characters), and the batch goes on; so is a run whose model
+ * calls `process.exit` (`guardProcessExit`).
  *
  * @example
  * executeBatch(run, context, [0, 1, 2]).text.split('\n').length; // 4 (three lines and the end)
  */
 export function executeBatch(run: RunFunction, context: RunContext, runs: ArrayLike<number>): BatchResult {
+  return guardProcessExit(() => executeRuns(run, context, runs));
+}
+
+function executeRuns(run: RunFunction, context: RunContext, runs: ArrayLike<number>): BatchResult {
   let text = '';
   let failed = 0;
   for (let i = 0; i < runs.length; i++) {

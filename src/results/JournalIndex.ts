@@ -42,13 +42,40 @@ export class JournalIndex {
     this.files.push(path);
     readLines(path, (text, offset, bytes) => {
       const entry = parseJournalLine(text);
-      if (!entry || entry.run >= this.total || this.file[entry.run] !== -1) return;
-      this.file[entry.run] = f;
-      this.offset[entry.run] = offset;
-      this.bytes[entry.run] = bytes;
-      this.done++;
-      if (entry.status === 'failed') this.failed++;
+      if (entry) this.record(entry.run, entry.status === 'failed', f, offset, bytes);
     });
+  }
+
+  /**
+   * Registers a journal file this process is appending to, and returns the function that
+   * indexes each piece it appends: the bytes as written (whole `formatJournalLine` lines) and
+   * the file offset they were written at. The sweep keeps its index up to date this way rather
+   * than reading the journal back when it finishes. The lines are read from memory, so none is
+   * torn; the run and status are taken from the line's head (`{"run":N,"status":"…"`, the order
+   * `formatJournalLine` writes them in), and any other line is parsed whole.
+   *
+   * @example
+   * const indexAppended = index.appendingTo('results/demo/.partial/journal-1.jsonl');
+   * indexAppended(Buffer.from('{"run":7,"status":"ok","metrics":[0.5]}\n'), 0);
+   */
+  appendingTo(path: string): (bytes: Uint8Array, offset: number) => void {
+    const f = this.files.length;
+    this.files.push(path);
+    return (bytes, offset) => {
+      for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
+        const head = lineHead(bytes, start) ?? fullEntryHead(bytes, start, end);
+        if (head) this.record(head.run, head.failed, f, offset + start, end - start);
+      }
+    };
+  }
+
+  private record(run: number, failed: boolean, file: number, offset: number, bytes: number): void {
+    if (run >= this.total || this.file[run] !== -1) return;
+    this.file[run] = file;
+    this.offset[run] = offset;
+    this.bytes[run] = bytes;
+    this.done++;
+    if (failed) this.failed++;
   }
 
   has(run: number): boolean {
@@ -60,6 +87,35 @@ export class JournalIndex {
     if (this.file[run] === -1) throw new Error(`run ${run} is not in the journal`);
     return { file: this.file[run], offset: this.offset[run], bytes: this.bytes[run] };
   }
+}
+
+const NEWLINE = 0x0a;
+const RUN_HEAD = Buffer.from('{"run":');
+const STATUS_OK = Buffer.from(',"status":"ok"');
+const STATUS_FAILED = Buffer.from(',"status":"failed"');
+
+/** The run number and status of a line that starts as `formatJournalLine` writes it; null otherwise. */
+function lineHead(bytes: Uint8Array, start: number): { run: number; failed: boolean } | null {
+  if (!startsWith(bytes, start, RUN_HEAD)) return null;
+  let at = start + RUN_HEAD.length;
+  let run = 0;
+  const first = at;
+  for (; at < bytes.length && bytes[at] >= 0x30 && bytes[at] <= 0x39 && at - first < 15; at++) run = run * 10 + bytes[at] - 0x30;
+  if (at === first || (bytes[first] === 0x30 && at - first > 1)) return null;
+  if (startsWith(bytes, at, STATUS_OK)) return { run, failed: false };
+  if (startsWith(bytes, at, STATUS_FAILED)) return { run, failed: true };
+  return null;
+}
+
+function fullEntryHead(bytes: Uint8Array, start: number, end: number): { run: number; failed: boolean } | null {
+  const entry = parseJournalLine(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'));
+  return entry && { run: entry.run, failed: entry.status === 'failed' };
+}
+
+function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
 }
 
 /**

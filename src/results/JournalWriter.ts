@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync } from 'node:fs';
 import { withPath } from '../errors/environmentError.js';
 import { writeAll } from './writeAll.js';
 
@@ -9,26 +9,34 @@ import { writeAll } from './writeAll.js';
  *
  * @example
  * const journal = new JournalWriter('results/demo/.partial/journal-0.jsonl');
- * journal.append('{"run":0,"status":"ok","metrics":[1]}\n');
+ * journal.append('{"run":0,"status":"ok","metrics":[1]}\n'); // 0, the byte offset it went to
  * journal.close();
  */
 export class JournalWriter {
   private readonly fd: number;
   private lastSync = Date.now();
   private dirty = false;
+  /** The file's length in bytes: where the next append goes. */
+  private size: number;
 
   constructor(
     readonly file: string,
     private readonly syncMs = 1000,
   ) {
     this.fd = openSync(file, 'a');
+    this.size = fstatSync(this.fd).size;
   }
 
-  append(text: string): void {
-    if (text.length === 0) return;
-    writeAll(this.fd, text, this.file);
+  /** Appends text (UTF-8 bytes, or a string written as UTF-8); returns the byte offset it starts at. */
+  append(text: string | Uint8Array): number {
+    const offset = this.size;
+    if (text.length === 0) return offset;
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    writeAll(this.fd, bytes, this.file);
+    this.size += bytes.length;
     this.dirty = true;
     if (Date.now() - this.lastSync >= this.syncMs) this.sync();
+    return offset;
   }
 
   sync(): void {

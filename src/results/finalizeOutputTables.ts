@@ -1,17 +1,17 @@
-import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { csvField } from './csvField.js';
 import { parquetSource, sqlString, withDuckDB } from './duckdb.js';
 import type { JournalIndex } from './JournalIndex.js';
-import { parseJournalLine } from './journalLine.js';
+import { JournalReader } from './JournalReader.js';
 import { ORGANISATION_COLUMNS, TRUST_SNAPSHOT_COLUMNS } from './organisationTables.js';
-import { readAt } from './readLines.js';
 import type { ResultColumn } from './resultColumns.js';
 import type { ResultsPaths } from './resultsPaths.js';
 import type { Shard } from './shard.js';
 import { shardRuns } from './shard.js';
 import type { SweepPlan } from './sweepPlan.js';
 import { mergeParquet, writeParquet } from './writeParquet.js';
+import { writeAll } from './writeAll.js';
 
 const RUN: ResultColumn = { name: 'run', type: 'BIGINT' };
 
@@ -69,21 +69,19 @@ function writeFromJournal(
   shard: Shard,
 ): void {
   const out = openSync(file, 'w');
-  const fds = index.files.map((f) => openSync(f, 'r'));
+  const journal = new JournalReader(index);
   try {
-    writeSync(out, columns.map((c) => csvField(c.name)).join(',') + '\n');
+    writeAll(out, columns.map((c) => csvField(c.name)).join(',') + '\n', file);
     for (const run of shardRuns(plan.total, shard)) {
-      const where = index.locate(run);
-      const entry = parseJournalLine(readAt(fds[where.file], where.offset, where.bytes));
-      const rows = entry?.[field];
+      const rows = journal.entry(run)[field];
       if (!rows || rows.length === 0) continue;
       let text = '';
       // in the order a merge of shards gives (by week, then the text columns), whatever the observer's order
       for (const row of [...rows].sort(byWeekThenText)) text += `${run},${row.map(csvField).join(',')}\n`;
-      writeSync(out, text);
+      writeAll(out, text, file);
     }
   } finally {
-    for (const fd of fds) closeSync(fd);
+    journal.close();
     closeSync(out);
   }
 }

@@ -5,9 +5,8 @@ import { writeAll } from './writeAll.js';
 import { finalizeOutputTables } from './finalizeOutputTables.js';
 import { csvField } from './csvField.js';
 import type { JournalIndex } from './JournalIndex.js';
-import { parseJournalLine } from './journalLine.js';
+import { JournalReader } from './JournalReader.js';
 import type { SweepPlan } from './sweepPlan.js';
-import { readAt } from './readLines.js';
 import { runColumns, weeklyColumns } from './resultColumns.js';
 import type { ResultsPaths } from './resultsPaths.js';
 import { runCoordinates } from './runCoordinates.js';
@@ -24,7 +23,7 @@ export type WeeklySource = { from: 'journal' } | { from: 'parquet'; files: strin
  * Turns the journal of a finished sweep into the final tables: `runs.csv` sorted by run with
  * fixed number formatting, `runs.parquet` from it, and `weekly.parquet` when weekly rows are
  * kept; then removes the journal. Rows are read back one at a time through the journal
- * index, so memory does not grow with the sweep. Every file is written aside and renamed,
+ * index (`JournalReader`), so memory does not grow with the sweep. Every file is written aside and renamed,
  * so a crash here leaves the journal intact and the next `--resume` simply finishes again.
  *
  * @example
@@ -44,24 +43,27 @@ export async function finalizeResults(
   const runsAside = `${paths.runsCsv}.tmp`;
   const runsOut = new BufferedFile(runsAside, paths.runsCsv);
   let weeklyOut: BufferedFile | null = null;
-  let fds: number[] = [];
+  let journal: JournalReader | null = null;
   try {
     weeklyOut = weeklyRows && weekly.from === 'journal' ? new BufferedFile(weeklyCsv, weeklyCsv) : null;
-    fds = index.files.map((file) => openSync(file, 'r'));
+    journal = new JournalReader(index);
     runsOut.write(columns.map((c) => csvField(c.name)).join(',') + '\n');
     weeklyOut?.write(weeklyColumns(experiment).map((c) => csvField(c.name)).join(',') + '\n');
+    let point = -1;
+    let pointFields = '';
     for (const run of shardRuns(plan.total, shard)) {
-      const where = index.locate(run);
-      const entry = parseJournalLine(readAt(fds[where.file], where.offset, where.bytes));
-      if (!entry) throw new Error(`journal line of run ${run} cannot be read`);
-      const { point, replicate } = runCoordinates(run, experiment.replications);
+      const entry = journal.entry(run);
+      const at = runCoordinates(run, experiment.replications);
+      if (at.point !== point) {
+        // a point's replicates follow one another, so its factor values are formatted once
+        point = at.point;
+        pointFields = experiment.factors.map((factor) => `,${csvField(design.points[point][factor.name])}`).join('');
+      }
+      const replicate = at.replicate;
       const seed = runSeed(experiment.seed, seedPoint(design, point), replicate, experiment.commonRandomNumbers);
-      const values = design.points[point];
-      const fields: (string | number | null)[] = [run, point, replicate, seed, entry.status];
-      for (const factor of experiment.factors) fields.push(values[factor.name]);
-      for (const value of entry.metrics) fields.push(value);
-      fields.push(entry.error ?? null);
-      runsOut.write(fields.map(csvField).join(',') + '\n');
+      let row = `${run},${point},${replicate},${seed},${csvField(entry.status)}${pointFields}`;
+      for (const value of entry.metrics) row += `,${csvField(value)}`;
+      runsOut.write(`${row},${csvField(entry.error ?? null)}\n`);
       if (weeklyOut && entry.weekly) {
         const lead = `${run},${point},${replicate},`;
         for (const row of entry.weekly) weeklyOut.write(lead + row.map(csvField).join(',') + '\n');
@@ -75,7 +77,7 @@ export async function finalizeResults(
     weeklyOut?.abandon();
     throw error;
   } finally {
-    for (const fd of fds) closeSync(fd);
+    journal?.close();
   }
   renameSync(runsAside, paths.runsCsv);
   await writeParquet(paths.runsCsv, paths.runsParquet, columns);

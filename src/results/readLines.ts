@@ -34,20 +34,3 @@ export function readLines(file: string, onLine: (text: string, offset: number, b
     closeSync(fd);
   }
 }
-
-/**
- * Reads `bytes` bytes at `offset` of an open file as UTF-8 text.
- *
- * @example
- * readAt(fd, 120, 48); // the 48-byte line that starts at byte 120
- */
-export function readAt(fd: number, offset: number, bytes: number): string {
-  const buffer = Buffer.allocUnsafe(bytes);
-  let done = 0;
-  while (done < bytes) {
-    const n = readSync(fd, buffer, done, bytes - done, offset + done);
-    if (n === 0) throw new Error(`unexpected end of file at byte ${offset + done}`);
-    done += n;
-  }
-  return buffer.toString('utf8');
-}

@@ -9,5 +9,5 @@
  * toJson({ n: 2, mean: NaN }); // '{\n  "n": 2,\n  "mean": null\n}\n'
  */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -91,15 +91,19 @@ export async function runSweep(given: NormalizedExperiment, options: SweepOption
       elapsedMs: performance.now() - started,
     });
     if (complete) return summary(total, failed, 0, total);
-    const before = JournalIndex.scan(paths.partial, plan.total);
-    const progress = { done: before.done, failed: before.failed, ran: 0 };
-    const remaining = total - before.done;
+    // the index of finished runs: scanned from the journals once, then kept up to date as runs are appended
+    const index = JournalIndex.scan(paths.partial, plan.total);
+    const resumed = index.done;
+    const progress = { done: index.done, failed: index.failed, ran: 0 };
+    const remaining = total - index.done;
     if (remaining > 0) {
       const existing = journalFiles(paths.partial);
       const next = existing.length ? Number(/\d+/.exec(existing[existing.length - 1])![0]) + 1 : 0;
-      const journal = new JournalWriter(join(paths.partial, `journal-${next}.jsonl`));
+      const journalFile = join(paths.partial, `journal-${next}.jsonl`);
+      const journal = new JournalWriter(journalFile);
+      const indexAppended = index.appendingTo(journalFile);
       const pending = (function* () {
-        for (const run of shardRuns(plan.total, shard)) if (!before.has(run)) yield run;
+        for (const run of shardRuns(plan.total, shard)) if (!index.has(run)) yield run;
       })();
       try {
         await runPool({
@@ -112,7 +116,8 @@ export async function runSweep(given: NormalizedExperiment, options: SweepOption
           model: options.model,
           runTimeout: options.runTimeout,
           onBatch(text, count, failed) {
-            journal.append(text);
+            const bytes = Buffer.from(text, 'utf8');
+            indexAppended(bytes, journal.append(bytes));
             progress.done += count;
             progress.ran += count;
             progress.failed += failed;
@@ -126,9 +131,8 @@ export async function runSweep(given: NormalizedExperiment, options: SweepOption
         journal.close();
       }
     }
-    const after = JournalIndex.scan(paths.partial, plan.total);
-    await finalizeResults(paths, plan, after, shard);
-    return summary(after.done, after.failed, progress.ran, before.done);
+    await finalizeResults(paths, plan, index, shard);
+    return summary(index.done, index.failed, progress.ran, resumed);
   } finally {
     lock.release();
   }

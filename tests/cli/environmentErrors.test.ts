@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,29 @@ describe('environment errors and output paths', () => {
     expect((await cli('sweep', sized, '--out', at('roomy'), '--workers', '0', '--quiet')).code).toBe(0);
     expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(readFileSync(at('roomy/runs.csv'), 'utf8'));
   });
+
+  it('sweep and run into a folder the user may not write: exit 1, one plain line, nothing left behind', () => {
+    // as root every folder is writable, so the command runs as the unprivileged user "nobody"
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(root, 0o755);
+    chmodSync(experiment, 0o644);
+    const locked = at('locked');
+    mkdirSync(locked, { mode: 0o755 });
+    if (!asRoot) chmodSync(locked, 0o555);
+    const command = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/collabsim.mjs', ...args], { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    const sweep = command('sweep', experiment, '--out', join(locked, 'sweep'), '--workers', '0', '--quiet');
+    expect(sweep.stderr).toBe(
+      `cannot create or change ${join(locked, 'sweep')}: permission denied (EACCES); choose a folder you can write (--out), or change its permissions\n`,
+    );
+    expect(sweep.status).toBe(1);
+    const run = command('run', scenario, '--out', join(locked, 'run'));
+    expect(run.stderr).toBe(
+      `cannot create or change ${join(locked, 'run')}: permission denied (EACCES); choose a folder you can write (--out), or change its permissions\n`,
+    );
+    expect([run.status, run.stdout]).toEqual([1, '']);
+    expect(existsSync(join(locked, 'sweep')) || existsSync(join(locked, 'run'))).toBe(false);
+  }, 60_000);
 
   it('classifies environment errors in one place', () => {
     const system = (code: string, path?: string, syscall?: string) => Object.assign(new Error(code), { code, path, syscall });

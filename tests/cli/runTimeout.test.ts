@@ -47,6 +47,18 @@ describe('runTimeout in the experiment file', () => {
     expect(readFileSync(join(at('timed'), 'runs.csv'), 'utf8')).toBe(readFileSync(join(at('untimed'), 'runs.csv'), 'utf8'));
     expect(readFileSync(join(at('timed-option'), 'runs.csv'), 'utf8')).toBe(readFileSync(join(at('untimed'), 'runs.csv'), 'utf8'));
   }, 120_000);
+
+  it('with --workers 0, where nothing can stop a run: --run-timeout exits 2 writing nothing, the file\'s key gets a warning', async () => {
+    writeFileSync(at('plain0.yaml'), base);
+    const refused = await cli('sweep', at('plain0.yaml'), '--out', at('in-thread'), '--workers', '0', '--run-timeout', '5', '--quiet');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--run-timeout needs worker threads: with --workers 0 the runs go in this thread');
+    expect(existsSync(at('in-thread'))).toBe(false);
+    writeFileSync(at('timed0.yaml'), `${base}runTimeout: 30\n`);
+    const warned = await cli('sweep', at('timed0.yaml'), '--out', at('in-thread-file'), '--workers', '0', '--quiet');
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain('timed0.yaml sets runTimeout, which is not applied with --workers 0');
+  }, 120_000);
 });
 
 describe('explore --run-timeout', () => {
@@ -54,5 +66,12 @@ describe('explore --run-timeout', () => {
     const result = await cli('explore', 'safety-house', '--out', at('explore'), '--run-timeout', '-1', '--quiet');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--run-timeout: expected a positive number, found -1');
+  });
+
+  it('is refused with --workers 0, exit 2', async () => {
+    const result = await cli('explore', 'safety-house', '--out', at('explore0'), '--workers', '0', '--run-timeout', '5', '--quiet');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--run-timeout needs worker threads');
+    expect(existsSync(at('explore0'))).toBe(false);
   });
 });

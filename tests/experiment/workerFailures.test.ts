@@ -22,25 +22,40 @@ function rows(folder: string): Record<string, string>[] {
 const grid = { method: 'grid', levels: 5 } as const;
 
 describe('a run that stops, hangs or shouts does not poison the sweep', () => {
-  it('a model calling process.exit: the run fails, its worker is replaced, the rest finish, same bytes on 1 and 2 workers', async () => {
+  it('a model calling process.exit: the run fails, the rest finish, same bytes in this thread and on 1 and 2 workers', async () => {
+    const realExit = process.exit;
     const experiment = moduleExperiment('exits', grid, { replications: 1 });
+    const zero = await runSweep(experiment, { out: dir('exits-0'), workers: 0 });
     const one = await runSweep(experiment, { out: dir('exits-1'), workers: 1 });
     const two = await runSweep(experiment, { out: dir('exits-2'), workers: 2 });
-    expect(one).toMatchObject({ total: 10, done: 10, failed: 2 });
-    expect(two).toMatchObject({ total: 10, done: 10, failed: 2 });
-    expect(csv(dir('exits-2'))).toBe(csv(dir('exits-1')));
-    for (const row of rows(dir('exits-1'))) {
+    for (const summary of [zero, one, two]) expect(summary).toMatchObject({ total: 10, done: 10, failed: 2 });
+    expect(csv(dir('exits-1'))).toBe(csv(dir('exits-0')));
+    expect(csv(dir('exits-2'))).toBe(csv(dir('exits-0')));
+    for (const row of rows(dir('exits-0'))) {
       if (row.x === '1') {
         expect(row.status).toBe('failed');
-        expect(row.error).toBe('the run stopped its worker thread (exit code 3; does the model call process.exit?)');
+        expect(row.error).toBe('the model called process.exit(3); the run was stopped there');
       } else expect(row.status).toBe('ok');
     }
     // the runs that did not exit are those of a well-behaved model
     const noisy = await runSweep(moduleExperiment('noisy', grid, { replications: 1 }), { out: dir('noisy'), workers: 0 });
     expect(noisy.failed).toBe(0);
-    const ok = rows(dir('exits-1')).filter((row) => row.status === 'ok');
+    const ok = rows(dir('exits-0')).filter((row) => row.status === 'ok');
     const expected = rows(dir('noisy')).filter((row) => row.x !== '1');
     expect(ok).toEqual(expected);
+    expect(process.exit).toBe(realExit); // put back after the runs in this thread
+  }, 180_000);
+
+  it('a model that ends its worker thread anyway: the run fails, its worker is replaced, the rest finish, same bytes on 1 and 2 workers', async () => {
+    const experiment = moduleExperiment('endsThread', grid, { replications: 1 });
+    const one = await runSweep(experiment, { out: dir('ends-1'), workers: 1 });
+    const two = await runSweep(experiment, { out: dir('ends-2'), workers: 2 });
+    expect(one).toMatchObject({ total: 10, done: 10, failed: 2 });
+    expect(two).toMatchObject({ total: 10, done: 10, failed: 2 });
+    expect(csv(dir('ends-2'))).toBe(csv(dir('ends-1')));
+    const failed = rows(dir('ends-1')).filter((row) => row.status === 'failed');
+    expect(failed.map((row) => row.x)).toEqual(['1', '1']);
+    expect(failed[0].error).toBe('the run stopped its worker thread (exit code 4; does the model end its thread?)');
   }, 180_000);
 
   it('a run that never returns is stopped after --run-timeout and recorded as failed', async () => {

@@ -74,6 +74,7 @@ export const exploreCommand: CommandModule<object, ExploreArgs> = {
     const weeks = parseIntegerOption('--weeks', argv.weeks, 1, 5200);
     const seed = parseIntegerOption('--seed', argv.seed, 0, 2 ** 32 - 1);
     const runTimeout = parsePositiveNumberOption('--run-timeout', argv['run-timeout']);
+    if (runTimeout !== undefined && workers === 0) throw new UsageError(cliMessages.runTimeoutNeedsWorkers);
     if (argv.resume && argv.force) throw new UsageError(cliMessages.resumeOrForce);
     const out = argv.out ?? join('results', `explore-${argv.scenario.replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`);
     const { explore } = await import('../../workflows/explore.js');

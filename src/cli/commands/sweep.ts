@@ -84,7 +84,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const experiment = await withOwnMetrics(
       loadExperimentFile(argv.experiment, { replications, seed, ...(argv['strict-events'] ? { onEventConflict: 'error' as const } : {}) }),
     );
+    if (runTimeoutOption !== undefined && workers === 0) throw new UsageError(cliMessages.runTimeoutNeedsWorkers);
     const runTimeout = runTimeoutOption ?? readRunTimeout(argv.experiment);
+    if (runTimeout !== undefined && workers === 0) process.stderr.write(cliMessages.runTimeoutIgnored(argv.experiment));
     if (argv['weekly-csv'] && experiment.weeklyEvery === 0) throw new UsageError(cliMessages.weeklyCsvNeedsWeekly(argv.experiment));
     if (experiment.eventConflicts) process.stderr.write(eventConflictWarnings(experiment.eventConflicts));
     const out = argv.out ?? join('results', basename(argv.experiment, extname(argv.experiment)));
