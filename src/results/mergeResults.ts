@@ -54,17 +54,22 @@ export async function mergeResults(dirs: string[], options: MergeOptions): Promi
   const { lock } = prepareResultsFolder(outPaths, plan.record, whole, { force: options.force });
   let merged = false;
   try {
-    const journal = new JournalWriter(join(outPaths.partial, 'journal-0.jsonl'));
+    const journalFile = join(outPaths.partial, 'journal-0.jsonl');
+    const journal = new JournalWriter(journalFile);
+    const index = new JournalIndex(plan.total);
+    const indexAppended = index.appendingTo(journalFile);
     const origin = new Int32Array(plan.total).fill(-1);
     try {
       for (const [d, dir] of dirs.entries()) {
         await stopIfAborted(options.signal);
-        journalShard(dir, d, dirs, plan, origin, (text) => journal.append(text));
+        journalShard(dir, d, dirs, plan, origin, (text) => {
+          const bytes = Buffer.from(text, 'utf8');
+          indexAppended(bytes, journal.append(bytes));
+        });
       }
     } finally {
       journal.close();
     }
-    const index = JournalIndex.scan(outPaths.partial, plan.total);
     checkCovered(index, plan.total);
     if (plan.experiment.weeklyEvery > 0) await checkShardWeekly(dirs, origin);
     await stopIfAborted(options.signal);
