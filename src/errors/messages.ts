@@ -301,6 +301,13 @@ export const runFailureMessages = {
   workerCrashed: (detail: string) => `the run crashed its worker thread: ${detail.length > 200 ? `${detail.slice(0, 197)}...` : detail}`,
 } as const;
 
+/** A worker thread that stops before it has started: nothing can run on workers in this process. */
+export const workerStartMessages = {
+  cannotStart: (cause: string | undefined, code: number) =>
+    `the sweep's worker threads cannot start (${cause ?? `exit code ${code}`}); ` +
+    'run with --workers 0 to run in this thread, or check the options Node was started with (NODE_OPTIONS, --input-type)',
+} as const;
+
 /** A file name's extension with its dot ("x.jpg" → ".jpg"), or "no extension". */
 function extensionOf(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file;

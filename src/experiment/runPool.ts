@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { buildRunFunction } from './buildRunFunction.js';
 import { executeBatch, failedRunLine, type RunContext } from './executeBatch.js';
-import { runFailureMessages } from '../errors/messages.js';
+import { CommandFailed } from '../errors/CommandFailed.js';
+import { runFailureMessages, workerStartMessages } from '../errors/messages.js';
 import type { SweepModel } from './models/types.js';
 import type { FromWorker, SweepWorkerData, ToWorker } from './sweepWorker.js';
 import type { NormalizedExperiment } from './types.js';
@@ -67,8 +68,9 @@ const IN_FLIGHT = 2;
  * failed (with the reason) and the others finish as usual, with the same results whatever
  * the number of workers. A message a run throws is cut to `ERROR_LIMIT` characters.
  *
- * Resolves when every run is done; rejects with `SweepInterrupted` when aborted, or with the
- * worker's message when the model cannot be built.
+ * Resolves when every run is done; rejects with `SweepInterrupted` when aborted, with the
+ * worker's message when the model cannot be built, or with a `CommandFailed` when a worker
+ * stops before it has started (then no worker could run anything).
  *
  * @example
  * await runPool({ experiment, context, workers: 2, runs: [0, 1, 2].values(), remaining: 3, onBatch });
@@ -151,6 +153,8 @@ interface PoolWorker {
   timer?: NodeJS.Timeout;
   /** Why the pool stopped it, or what it threw, for the failed run's message. */
   cause?: string;
+  /** Whether it has started (said 'ready'); one that stops before is not a run's fault. */
+  ready: boolean;
 }
 
 function runOnWorkers(options: PoolOptions): Promise<void> {
@@ -220,6 +224,8 @@ function runOnWorkers(options: PoolOptions): Promise<void> {
       workers.delete(worker);
       clearTimeout(worker.timer);
       if (settled) return;
+      // a worker that cannot start (a bad --execArgv, too little memory) would be replaced forever
+      if (!worker.ready) return finish(new CommandFailed(workerStartMessages.cannotStart(worker.cause, code)));
       if (worker.pending.length === 0 && worker.cause === undefined) {
         return finish(new Error(`sweep worker stopped unexpectedly with code ${code}`));
       }
@@ -239,12 +245,16 @@ function runOnWorkers(options: PoolOptions): Promise<void> {
       const worker: PoolWorker = {
         thread: new Worker(workerEntry(), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
         pending: [],
+        ready: false,
       };
       workers.add(worker);
       worker.thread.on('message', (message: FromWorker) => {
         if (settled) return;
         if (message.type === 'fatal') return finish(new Error(message.message));
-        if (message.type === 'ready') return dispatch(worker);
+        if (message.type === 'ready') {
+          worker.ready = true;
+          return dispatch(worker);
+        }
         const batch = worker.pending.shift()!;
         inFlight--;
         watch(worker);
@@ -253,7 +263,8 @@ function runOnWorkers(options: PoolOptions): Promise<void> {
         dispatch(worker);
       });
       worker.thread.on('error', (error) => {
-        worker.cause ??= runFailureMessages.workerCrashed(String(error?.message ?? error));
+        const message = String(error?.message ?? error);
+        worker.cause ??= worker.ready ? runFailureMessages.workerCrashed(message) : message;
       });
       worker.thread.on('exit', (code) => died(worker, code));
     };

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,4 +82,26 @@ describe('a run that stops, hangs or shouts does not poison the sweep', () => {
     expect(error.endsWith('... (5000000 characters in all)')).toBe(true);
     expect(csv(dir('shouts-2')).length).toBeLessThan(20_000);
   }, 180_000);
+
+  it('workers that cannot start end the sweep with exit 1 and a plain message, instead of being replaced forever', () => {
+    // workers inherit the parent's Node options; with --input-type (meant for -e alone) none can start
+    const experiment = dir('cannot-start.yaml');
+    writeFileSync(experiment, 'model: ishigami\nseed: 1\nreplications: 1\ndesign: { method: lhs, samples: 8 }\n');
+    const script = 'const { main } = await import("./src/cli/main.ts"); process.exitCode = await main(process.argv.slice(1));';
+    const sweep = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, 'sweep', experiment, '--out', dir('cannot-start'), '--quiet', ...args], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const failed = sweep('--workers', '1');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain("the sweep's worker threads cannot start (--input-type can only be used with string input");
+    expect(failed.stderr).toContain('run with --workers 0');
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    // the folder is kept, and the same sweep finishes in this thread
+    expect(existsSync(join(dir('cannot-start'), 'experiment.json'))).toBe(true);
+    const resumed = sweep('--workers', '0', '--resume');
+    expect([resumed.status, resumed.stderr]).toEqual([0, '']);
+    expect(rows(dir('cannot-start'))).toHaveLength(8);
+  }, 120_000);
 });
