@@ -304,7 +304,7 @@ export const runFailureMessages = {
 /** A worker thread that stops before it has started: nothing can run on workers in this process. */
 export const workerStartMessages = {
   cannotStart: (cause: string | undefined, code: number) =>
-    `the sweep's worker threads cannot start (${cause ?? `exit code ${code}`}); ` +
+    `the worker threads cannot start (${cause ?? `exit code ${code}`}); ` +
     'run with --workers 0 to run in this thread, or check the options Node was started with (NODE_OPTIONS, --input-type)',
 } as const;
 

@@ -95,7 +95,7 @@ describe('a run that stops, hangs or shouts does not poison the sweep', () => {
       });
     const failed = sweep('--workers', '1');
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain("the sweep's worker threads cannot start (--input-type can only be used with string input");
+    expect(failed.stderr).toContain("the worker threads cannot start (--input-type can only be used with string input");
     expect(failed.stderr).toContain('run with --workers 0');
     expect(failed.stderr).not.toMatch(/\n\s+at /);
     // the folder is kept, and the same sweep finishes in this thread

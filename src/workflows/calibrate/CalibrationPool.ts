@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { CommandFailed } from '../../errors/CommandFailed.js';
+import { workerStartMessages } from '../../errors/messages.js';
 import { buildRunFunction, type RunFunction } from '../../experiment/buildRunFunction.js';
 import type { NormalizedExperiment } from '../../experiment/types.js';
 import type { FromCalibrationWorker, ToCalibrationWorker } from './calibrationWorker.js';
@@ -122,9 +124,15 @@ function workerEntry(): URL {
   return here.endsWith('.ts') ? new URL('./calibrationWorkerLoader.mjs', here) : new URL('./calibrationWorker.js', here);
 }
 
+/**
+ * Starts one worker and resolves once it has built its run function. A model that cannot be
+ * built rejects with the worker's message; a worker that cannot start at all (it throws or
+ * exits first) rejects with a `CommandFailed` saying so (exit 1, no stack trace).
+ */
 function startWorker(experiment: NormalizedExperiment, targetMetrics: readonly number[]): Promise<Worker> {
   const worker = new Worker(workerEntry(), { workerData: { experiment, targetMetrics } });
   return new Promise((resolve, reject) => {
+    let cause: string | undefined;
     worker.once('message', (message: FromCalibrationWorker) => {
       if (message.type === 'ready') resolve(worker);
       else {
@@ -132,6 +140,10 @@ function startWorker(experiment: NormalizedExperiment, targetMetrics: readonly n
         reject(new Error(message.type === 'fatal' ? message.message : 'calibration worker did not start'));
       }
     });
-    worker.once('error', reject);
+    worker.once('error', (error) => {
+      cause = String(error?.message ?? error);
+    });
+    // after 'error', or alone when the worker ends before it said anything; settling twice is a no-op
+    worker.once('exit', (code) => reject(new CommandFailed(workerStartMessages.cannotStart(cause, code))));
   });
 }
