@@ -23,8 +23,9 @@ export type WeeklySource = { from: 'journal' } | { from: 'parquet'; files: strin
  * Turns the journal of a finished sweep into the final tables: `runs.csv` sorted by run with
  * fixed number formatting, `runs.parquet` from it, and `weekly.parquet` when weekly rows are
  * kept; then removes the journal. Rows are read back one at a time through the journal
- * index (`JournalReader`), so memory does not grow with the sweep. Every file is written aside and renamed,
- * so a crash here leaves the journal intact and the next `--resume` simply finishes again.
+ * index (`JournalReader`), so memory does not grow with the sweep. Every file is written
+ * aside and renamed, so a crash here leaves the journal intact and the next `--resume` simply
+ * finishes again.
  *
  * @example
  * await finalizeResults(paths, plan, index, shard);
@@ -49,21 +50,16 @@ export async function finalizeResults(
     journal = new JournalReader(index);
     runsOut.write(columns.map((c) => csvField(c.name)).join(',') + '\n');
     weeklyOut?.write(weeklyColumns(experiment).map((c) => csvField(c.name)).join(',') + '\n');
-    let point = -1;
-    let pointFields = '';
     for (const run of shardRuns(plan.total, shard)) {
       const entry = journal.entry(run);
-      const at = runCoordinates(run, experiment.replications);
-      if (at.point !== point) {
-        // a point's replicates follow one another, so its factor values are formatted once
-        point = at.point;
-        pointFields = experiment.factors.map((factor) => `,${csvField(design.points[point][factor.name])}`).join('');
-      }
-      const replicate = at.replicate;
+      const { point, replicate } = runCoordinates(run, experiment.replications);
       const seed = runSeed(experiment.seed, seedPoint(design, point), replicate, experiment.commonRandomNumbers);
-      let row = `${run},${point},${replicate},${seed},${csvField(entry.status)}${pointFields}`;
-      for (const value of entry.metrics) row += `,${csvField(value)}`;
-      runsOut.write(`${row},${csvField(entry.error ?? null)}\n`);
+      const values = design.points[point];
+      const fields: (string | number | null)[] = [run, point, replicate, seed, entry.status];
+      for (const factor of experiment.factors) fields.push(values[factor.name]);
+      for (const value of entry.metrics) fields.push(value);
+      fields.push(entry.error ?? null);
+      runsOut.write(fields.map(csvField).join(',') + '\n');
       if (weeklyOut && entry.weekly) {
         const lead = `${run},${point},${replicate},`;
         for (const row of entry.weekly) weeklyOut.write(lead + row.map(csvField).join(',') + '\n');
