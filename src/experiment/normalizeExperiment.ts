@@ -9,7 +9,7 @@ import { suggest } from '../scenario/suggest.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateAgainstSchema } from '../scenario/validateAgainstSchema.js';
 import { checkDesignSize } from '../methods/checkDesignSize.js';
-import { generateDesign } from '../methods/generateDesign.js';
+import { checkDesignSpec } from '../methods/generateDesign.js';
 import { DUMMY_FACTOR } from '../methods/withDummyFactor.js';
 import { DESIGN_METHODS } from '../methods/registry.js';
 import type { DesignPoint, Factor, FactorValue } from './designs/types.js';
@@ -281,7 +281,7 @@ function hasDummy(input: Experiment): boolean {
 /**
  * That the design and its runs fit the limits (estimated from the spec before anything is
  * drawn: `checkDesignSize`; every variant runs the whole design) and that the design can be
- * generated (through its method's room).
+ * generated (`checkDesignSpec`: without drawing it, for the methods that can).
  */
 function checkDesign(spec: DesignSpec, factors: Factor[], input: Experiment, variants: number, report: Report): void {
   const tooLarge = checkDesignSize(spec, factors, variants * (input.replications ?? 1));
@@ -290,7 +290,7 @@ function checkDesign(spec: DesignSpec, factors: Factor[], input: Experiment, var
     return;
   }
   try {
-    generateDesign(spec, factors, input.seed ?? 1);
+    checkDesignSpec(spec, factors, input.seed ?? 1);
   } catch (error) {
     report(['design'], (error as Error).message);
   }

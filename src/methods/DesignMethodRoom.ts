@@ -15,6 +15,13 @@ export interface DesignMethodRoom<Spec extends DesignSpec = DesignSpec> {
   /** Draws the design. A random design draws from `rng()` (a stream derived from the experiment's seed). */
   generate(spec: Spec, factors: Factor[], rng: () => Rng): Design;
   /**
+   * Throws what `generate` would throw for this spec and these factors, without drawing (a
+   * large design is then drawn once, not once to check it and again to run it). A method
+   * whose checks need the draw (morris finds a range too narrow for its levels while drawing)
+   * leaves it out, and its design is drawn to check it.
+   */
+  check?(spec: Spec, factors: Factor[]): void;
+  /**
    * How big `generate` would make the design, from the spec alone (no points drawn), so an
    * oversized design is refused before work starts (`checkDesignSize`). A spec that
    * `generate` would refuse may give any size; `generate` then reports it.

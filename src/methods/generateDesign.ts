@@ -2,6 +2,7 @@ import type { Design, DesignSpec, Factor } from '../experiment/designs/types.js'
 import { deriveSeed } from '../random/deriveSeed.js';
 import { createRng } from '../random/rng.js';
 import { checkDesignSize } from './checkDesignSize.js';
+import type { DesignMethodRoom } from './DesignMethodRoom.js';
 import { designMethod, DESIGN_METHODS } from './registry.js';
 
 /**
@@ -20,7 +21,26 @@ import { designMethod, DESIGN_METHODS } from './registry.js';
  * // throws "the grid design would have 1,000,000,000 design points (...), more than the limit of 1,000,000; ..."
  */
 export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number): Design {
-  const rng = () => createRng(deriveSeed(seed, 0));
+  return checkedMethod(spec, factors).generate(spec, factors, () => createRng(deriveSeed(seed, 0)));
+}
+
+/**
+ * Throws what `generateDesign` would throw for a spec and factors, drawing nothing when the
+ * method can check without drawing (its room's `check`: lhs and sobol, the designs that grow
+ * large); otherwise it draws the design with `seed` and drops it.
+ *
+ * @example
+ * checkDesignSpec({ method: 'sobol', samples: 1000 }, factors, 1);
+ * // throws "sobol design requires samples to be a power of two, got 1000"
+ */
+export function checkDesignSpec(spec: DesignSpec, factors: Factor[], seed: number): void {
+  const method = checkedMethod(spec, factors);
+  if (method.check) method.check(spec, factors);
+  else generateDesign(spec, factors, seed);
+}
+
+/** The room of the spec's method, once the method is known and the design's size within the limits. */
+function checkedMethod(spec: DesignSpec, factors: Factor[]): DesignMethodRoom {
   if (!Object.hasOwn(DESIGN_METHODS, spec.method)) {
     throw new Error(
       `design method must be one of ${Object.keys(DESIGN_METHODS).join(', ')}, got ${String((spec as { method: unknown }).method)}`,
@@ -28,5 +48,5 @@ export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number
   }
   const tooLarge = checkDesignSize(spec, factors);
   if (tooLarge !== null) throw new Error(tooLarge);
-  return designMethod(spec.method).generate(spec, factors, rng);
+  return designMethod(spec.method);
 }

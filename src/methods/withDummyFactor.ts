@@ -28,7 +28,22 @@ export function withDummyFactor(
   factors: Factor[],
   draw: (factors: Factor[]) => Design,
 ): Design {
-  if (dummy === undefined || dummy === false) return draw(factors);
+  const all = factorsWithDummy(method, dummy, factors);
+  if (all === factors) return draw(factors);
+  const design = draw(all);
+  return { ...design, factors, layout: { ...design.layout, dummy: DUMMY_FACTOR } };
+}
+
+/**
+ * The factors a screening design is drawn with: `factors` itself without `dummy`, else a
+ * copy with the dummy factor last. Throws, naming the method, for a `dummy` that is not true
+ * or false, or when a factor is already named `dummy`.
+ *
+ * @example
+ * factorsWithDummy('sobol', true, factors).at(-1); // { kind: 'range', name: 'dummy', low: 0, high: 1 }
+ */
+export function factorsWithDummy(method: string, dummy: boolean | undefined, factors: Factor[]): Factor[] {
+  if (dummy === undefined || dummy === false) return factors;
   if (dummy !== true) throw new Error(`${method} design requires dummy to be true or false, got ${String(dummy)}`);
   if (factors.some((f) => f.name === DUMMY_FACTOR)) {
     throw new Error(
@@ -36,6 +51,5 @@ export function withDummyFactor(
     );
   }
   const extra: RangeFactor = { kind: 'range', name: DUMMY_FACTOR, low: 0, high: 1 };
-  const design = draw([...factors, extra]);
-  return { ...design, factors, layout: { ...design.layout, dummy: DUMMY_FACTOR } };
+  return [...factors, extra];
 }

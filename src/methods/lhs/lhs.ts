@@ -1,7 +1,7 @@
 import { groupDigits } from '../groupDigits.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
-import { lhsDesign } from './lhsDesign.js';
+import { checkLhsDesign, lhsDesign } from './lhsDesign.js';
 
 /**
  * The Latin hypercube sample: `samples` points spread over the factor space. It has no
@@ -12,6 +12,9 @@ import { lhsDesign } from './lhsDesign.js';
  */
 export const lhs: DesignMethodRoom<Extract<DesignSpec, { method: 'lhs' }>> = {
   generate: (spec, factors, rng) => lhsDesign(factors, spec.samples, rng()),
+  check(spec, factors) {
+    checkLhsDesign(factors, spec.samples);
+  },
   size: (spec, factors) => ({
     points: spec.samples,
     formula: `${groupDigits(spec.samples)} samples`,

@@ -1,5 +1,5 @@
 import type { Rng } from '../../random/rng.js';
-import type { Design, DesignPoint, Factor } from '../../experiment/designs/types.js';
+import type { Design, DesignPoint, Factor, RangeFactor } from '../../experiment/designs/types.js';
 import { requireCount, requireRangeFactors } from '../validateFactors.js';
 import { scaleToFactor } from '../scaleToFactor.js';
 
@@ -16,8 +16,7 @@ import { scaleToFactor } from '../scaleToFactor.js';
  * // four points, one in each of [0, .25), [.25, .5), [.5, .75), [.75, 1)
  */
 export function lhsDesign(factors: Factor[], samples: number, rng: Rng): Design {
-  const ranges = requireRangeFactors('lhs', factors);
-  requireCount('lhs', 'samples', samples);
+  const ranges = checkLhsDesign(factors, samples);
   const points: DesignPoint[] = Array.from({ length: samples }, () => ({}));
   const strata = new Int32Array(samples);
   for (const factor of ranges) {
@@ -33,4 +32,17 @@ export function lhsDesign(factors: Factor[], samples: number, rng: Rng): Design 
     }
   }
   return { method: 'lhs', factors, points, layout: { samples } };
+}
+
+/**
+ * What `lhsDesign` requires, checked without drawing: range factors only and a whole number
+ * of samples of at least 1. Returns the range factors; throws naming the problem.
+ *
+ * @example
+ * checkLhsDesign(factors, 0); // throws "lhs design requires samples to be a whole number of at least 1, got 0"
+ */
+export function checkLhsDesign(factors: Factor[], samples: number): RangeFactor[] {
+  const ranges = requireRangeFactors('lhs', factors);
+  requireCount('lhs', 'samples', samples);
+  return ranges;
 }

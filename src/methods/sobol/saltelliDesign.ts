@@ -1,5 +1,5 @@
 import type { Rng } from '../../random/rng.js';
-import type { Design, DesignPoint, Factor } from '../../experiment/designs/types.js';
+import type { Design, DesignPoint, Factor, RangeFactor } from '../../experiment/designs/types.js';
 import { requireRangeFactors } from '../validateFactors.js';
 import { scaleToFactor } from '../scaleToFactor.js';
 import { sobolMaxDimensions, sobolSequence } from './sobolSequence.js';
@@ -48,20 +48,8 @@ export function saltelliDesign(
   samples: number,
   options: { secondOrder?: boolean; rng?: Rng } = {},
 ): Design {
-  const ranges = requireRangeFactors('sobol', factors);
-  if (
-    typeof samples !== 'number' ||
-    !Number.isInteger(samples) ||
-    samples < 2 ||
-    (samples & (samples - 1)) !== 0 ||
-    samples > 2 ** 30
-  ) {
-    throw new Error(`sobol design requires samples to be a power of two, got ${samples}`);
-  }
+  const ranges = checkSaltelliDesign(factors, samples);
   const k = ranges.length;
-  if (2 * k > sobolMaxDimensions) {
-    throw new Error(`sobol design supports at most ${sobolMaxDimensions / 2} factors, got ${k}`);
-  }
   const secondOrder = options.secondOrder ?? false;
   const columns = sobolSequence(samples, 2 * k, options.rng ? { scramble: options.rng } : {});
   const block: SaltelliSlot[] = [{ matrix: 'A', factor: null }];
@@ -93,4 +81,29 @@ export function saltelliDesign(
     block,
   };
   return { method: 'sobol', factors, points, layout: { ...layout } };
+}
+
+/**
+ * What `saltelliDesign` requires, checked without drawing: range factors only, at most
+ * `sobolMaxDimensions / 2` of them, and N a power of two from 2 to 2^30. Returns the range
+ * factors; throws naming the problem.
+ *
+ * @example
+ * checkSaltelliDesign(factors, 1000); // throws "sobol design requires samples to be a power of two, got 1000"
+ */
+export function checkSaltelliDesign(factors: Factor[], samples: number): RangeFactor[] {
+  const ranges = requireRangeFactors('sobol', factors);
+  if (
+    typeof samples !== 'number' ||
+    !Number.isInteger(samples) ||
+    samples < 2 ||
+    (samples & (samples - 1)) !== 0 ||
+    samples > 2 ** 30
+  ) {
+    throw new Error(`sobol design requires samples to be a power of two, got ${samples}`);
+  }
+  if (2 * ranges.length > sobolMaxDimensions) {
+    throw new Error(`sobol design supports at most ${sobolMaxDimensions / 2} factors, got ${ranges.length}`);
+  }
+  return ranges;
 }

@@ -1,8 +1,8 @@
 import { groupDigits } from '../groupDigits.js';
 import type { DesignSpec } from '../../experiment/designs/types.js';
 import type { DesignMethodRoom } from '../DesignMethodRoom.js';
-import { withDummyFactor } from '../withDummyFactor.js';
-import { saltelliDesign } from './saltelliDesign.js';
+import { factorsWithDummy, withDummyFactor } from '../withDummyFactor.js';
+import { checkSaltelliDesign, saltelliDesign } from './saltelliDesign.js';
 
 /**
  * The Saltelli sample for Sobol' indices: N base samples in A/B/AB blocks (and BA blocks for
@@ -20,6 +20,9 @@ export const sobol: DesignMethodRoom<Extract<DesignSpec, { method: 'sobol' }>> =
         rng: spec.scramble === false ? undefined : rng(),
       }),
     ),
+  check(spec, factors) {
+    checkSaltelliDesign(factorsWithDummy('sobol', spec.dummy, factors), spec.samples);
+  },
   size(spec, factors) {
     const k = factors.length + (spec.dummy ? 1 : 0); // the dummy factor is a column of the design
     const perRow = spec.secondOrder ? 2 * k + 2 : k + 2;
