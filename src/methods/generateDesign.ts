@@ -1,6 +1,6 @@
 import type { Design, DesignSpec, Factor } from '../experiment/designs/types.js';
 import { deriveSeed } from '../random/deriveSeed.js';
-import { createRng } from '../random/rng.js';
+import { createRng, type Rng } from '../random/rng.js';
 import { checkDesignSize } from './checkDesignSize.js';
 import type { DesignMethodRoom } from './DesignMethodRoom.js';
 import { designMethod, DESIGN_METHODS } from './registry.js';
@@ -21,7 +21,7 @@ import { designMethod, DESIGN_METHODS } from './registry.js';
  * // throws "the grid design would have 1,000,000,000 design points (...), more than the limit of 1,000,000; ..."
  */
 export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number): Design {
-  return checkedMethod(spec, factors).generate(spec, factors, () => createRng(deriveSeed(seed, 0)));
+  return checkedMethod(spec, factors).generate(spec, factors, designRng(seed));
 }
 
 /**
@@ -36,7 +36,12 @@ export function generateDesign(spec: DesignSpec, factors: Factor[], seed: number
 export function checkDesignSpec(spec: DesignSpec, factors: Factor[], seed: number): void {
   const method = checkedMethod(spec, factors);
   if (method.check) method.check(spec, factors);
-  else generateDesign(spec, factors, seed);
+  else method.generate(spec, factors, designRng(seed));
+}
+
+/** The random stream a design draws from: `createRng(deriveSeed(seed, 0))`, made when asked. */
+function designRng(seed: number): () => Rng {
+  return () => createRng(deriveSeed(seed, 0));
 }
 
 /** The room of the spec's method, once the method is known and the design's size within the limits. */

@@ -7,20 +7,10 @@ const unit = (name: string): RangeFactor => ({ kind: 'range', name, low: 0, high
 const region: Factor = { kind: 'values', name: 'region', values: ['north', 'south'] };
 const many = Array.from({ length: 30 }, (_, i) => unit(`f${i}`));
 
-/** What generateDesign throws for a spec, or null when it draws. */
-function generateError(spec: DesignSpec, factors: Factor[]): string | null {
+/** What `act` throws, or null when it returns. */
+function errorOf(act: () => unknown): string | null {
   try {
-    generateDesign(spec, factors, 1);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-/** What checkDesignSpec throws for a spec, or null. */
-function checkError(spec: DesignSpec, factors: Factor[]): string | null {
-  try {
-    checkDesignSpec(spec, factors, 1);
+    act();
     return null;
   } catch (error) {
     return (error as Error).message;
@@ -50,8 +40,8 @@ describe('checkDesignSpec: the errors of generateDesign, without drawing where t
   const valid = new Set(['lhs', 'sobol', 'sobol, with a dummy', 'sobol, too many factors with the dummy', 'morris (drawn to check)']);
 
   it.each(cases)('%s: the same error as generateDesign, or none', (name, spec, factors) => {
-    const error = checkError(spec, factors);
-    expect(error).toBe(generateError(spec, factors));
+    const error = errorOf(() => checkDesignSpec(spec, factors, 1));
+    expect(error).toBe(errorOf(() => generateDesign(spec, factors, 1)));
     if (valid.has(name)) expect(error).toBeNull();
     else expect(error).toMatch(/design|samples|dummy|limit/);
   });
